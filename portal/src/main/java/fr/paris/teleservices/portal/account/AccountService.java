@@ -1,0 +1,144 @@
+package fr.paris.teleservices.portal.account;
+
+import fr.paris.teleservices.i18n.Languages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Creating accounts, checking passwords, remembering a person's language. */
+@ApplicationScoped
+public class AccountService {
+
+  private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+  /** Long enough to resist guessing, with no composition rules that push people to write it down. */
+  public static final int MIN_PASSWORD_LENGTH = 10;
+
+  @Inject AccountRepository accounts;
+  @Inject PasswordHasher hasher;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Why a sign-up was refused; each maps to a message next to the field concerned. */
+  public enum SignupProblem {
+    CONTACT_REQUIRED,
+    EMAIL_INVALID,
+    EMAIL_TAKEN,
+    PHONE_INVALID,
+    PHONE_NOT_MOBILE,
+    PHONE_TAKEN,
+    PASSWORD_TOO_SHORT,
+    PASSWORDS_DIFFER,
+    NAME_REQUIRED
+  }
+
+  /** The request of someone signing up as a usager. */
+  public record Signup(
+      String displayName, String email, String phone, String password, String confirmation, String language) {}
+
+  /** Thrown with the first problem found, so the page can show it next to its field. */
+  public static final class SignupRefused extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final SignupProblem problem;
+
+    public SignupRefused(SignupProblem problem) {
+      super(problem.name());
+      this.problem = problem;
+    }
+
+    public SignupProblem problem() {
+      return problem;
+    }
+  }
+
+  @Transactional
+  public Account signUpUsager(Signup request) throws SignupRefused {
+    String name = request.displayName() == null ? "" : request.displayName().strip();
+    if (name.isEmpty()) {
+      throw new SignupRefused(SignupProblem.NAME_REQUIRED);
+    }
+    String email = blankToNull(request.email());
+    String phoneTyped = blankToNull(request.phone());
+    if (email == null && phoneTyped == null) {
+      throw new SignupRefused(SignupProblem.CONTACT_REQUIRED);
+    }
+    String phone = null;
+    if (phoneTyped != null) {
+      phone =
+          MobileNumbers.normalize(phoneTyped)
+              .orElseThrow(
+                  () ->
+                      new SignupRefused(
+                          LoginIdentifier.normalizePhone(phoneTyped).isPresent()
+                              ? SignupProblem.PHONE_NOT_MOBILE
+                              : SignupProblem.PHONE_INVALID));
+      if (accounts.phoneTaken(phone)) {
+        throw new SignupRefused(SignupProblem.PHONE_TAKEN);
+      }
+    }
+    if (email != null) {
+      email = LoginIdentifier.normalizeEmail(email);
+      if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+        throw new SignupRefused(SignupProblem.EMAIL_INVALID);
+      }
+      if (accounts.emailTaken(email)) {
+        throw new SignupRefused(SignupProblem.EMAIL_TAKEN);
+      }
+    }
+    String password = request.password() == null ? "" : request.password();
+    if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+      throw new SignupRefused(SignupProblem.PASSWORD_TOO_SHORT);
+    }
+    if (!password.equals(request.confirmation())) {
+      throw new SignupRefused(SignupProblem.PASSWORDS_DIFFER);
+    }
+    Account account =
+        new Account(
+            Role.USAGER,
+            name,
+            hasher.hash(password),
+            Languages.orReference(request.language()).code(),
+            clock.instant());
+    account.setEmail(email);
+    account.setPhone(phone);
+    accounts.add(account);
+    LOG.info(() -> "Usager account created: " + account.getPublicId());
+    return account;
+  }
+
+  /**
+   * The account whose password matches, if any. Unknown logins cost the same time as known ones so
+   * that response times do not tell which accounts exist.
+   */
+  @Transactional
+  public Optional<Account> authenticate(String login, String password) {
+    Optional<Account> found = accounts.findByLogin(LoginIdentifier.parse(login));
+    if (found.isEmpty() || !found.get().isActive()) {
+      hasher.verifyDecoy(password == null ? "" : password);
+      return Optional.empty();
+    }
+    Account account = found.get();
+    if (!hasher.verify(password == null ? "" : password, account.getPasswordHash())) {
+      return Optional.empty();
+    }
+    account.recordLogin(clock.instant());
+    return Optional.of(account);
+  }
+
+  public Optional<Account> find(String publicId) {
+    return accounts.findByPublicId(publicId);
+  }
+
+  @Transactional
+  public void rememberLanguage(String publicId, String languageCode) {
+    Languages.byCode(languageCode)
+        .ifPresent(l -> accounts.findByPublicId(publicId).ifPresent(a -> a.setLanguage(l.code())));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,111 @@
+package fr.paris.teleservices.portal.account;
+
+import fr.paris.teleservices.portal.security.SessionLogin;
+import fr.paris.teleservices.portal.web.CurrentLanguage;
+import fr.paris.teleservices.portal.web.Page;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+
+/** The sign-up page of a usager: a name, a mobile number and/or an e-mail address, a password. */
+@Named
+@RequestScoped
+public class Signup {
+
+  /** Which field each problem is shown next to. */
+  private static final Map<AccountService.SignupProblem, String> FIELD =
+      Map.of(
+          AccountService.SignupProblem.NAME_REQUIRED, "signup:name",
+          AccountService.SignupProblem.CONTACT_REQUIRED, "signup:phone",
+          AccountService.SignupProblem.EMAIL_INVALID, "signup:email",
+          AccountService.SignupProblem.EMAIL_TAKEN, "signup:email",
+          AccountService.SignupProblem.PHONE_INVALID, "signup:phone",
+          AccountService.SignupProblem.PHONE_NOT_MOBILE, "signup:phone",
+          AccountService.SignupProblem.PHONE_TAKEN, "signup:phone",
+          AccountService.SignupProblem.PASSWORD_TOO_SHORT, "signup:password",
+          AccountService.SignupProblem.PASSWORDS_DIFFER, "signup:confirmation");
+
+  @Inject AccountService accounts;
+  @Inject SessionLogin sessions;
+  @Inject CurrentLanguage language;
+  @Inject Page page;
+
+  private String displayName;
+  private String email;
+  private String phone;
+  private String password;
+  private String confirmation;
+
+  public void signUp() throws IOException {
+    Account account;
+    try {
+      account =
+          accounts.signUpUsager(
+              new AccountService.Signup(
+                  displayName, email, phone, password, confirmation, language.getCode()));
+    } catch (AccountService.SignupRefused refused) {
+      String key = "signup.error." + refused.problem().name().toLowerCase(java.util.Locale.ROOT);
+      page.error(FIELD.get(refused.problem()), key, AccountService.MIN_PASSWORD_LENGTH);
+      return;
+    }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    String login = account.getEmail() != null ? account.getEmail() : account.getPhone();
+    sessions.open(
+        (HttpServletRequest) external.getRequest(),
+        (HttpServletResponse) external.getResponse(),
+        login,
+        password);
+    page.flash("signup.welcome");
+    external.redirect(external.getRequestContextPath() + Role.USAGER.home());
+  }
+
+  public int getMinPasswordLength() {
+    return AccountService.MIN_PASSWORD_LENGTH;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
+}

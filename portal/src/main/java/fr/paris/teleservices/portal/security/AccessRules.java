@@ -1,0 +1,48 @@
+package fr.paris.teleservices.portal.security;
+
+import fr.paris.teleservices.portal.account.Role;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who may open which address. Deny by default: an address that is neither public nor inside a role
+ * area does not exist for anyone. The role areas are also declared in web.xml, where the container
+ * enforces them and sends anonymous visitors to the login page; AccessRulesTest checks that both
+ * lists agree and that every page of the application falls under one rule.
+ */
+public final class AccessRules {
+
+  /** Pages anyone may open. */
+  static final List<String> PUBLIC_PAGES = List.of("/", "/index.xhtml", "/login.xhtml", "/signup.xhtml");
+
+  /** Address prefixes anyone may open: error pages, stylesheets and images, health probes. */
+  static final List<String> PUBLIC_PREFIXES = List.of("/error/", "/jakarta.faces.resource/", "/health");
+
+  /** The area of each role. */
+  static final Map<String, Role> ROLE_AREAS =
+      Map.of(
+          "/usager/", Role.USAGER,
+          "/social-worker/", Role.SOCIAL_WORKER,
+          "/agent/", Role.AGENT,
+          "/admin/", Role.ADMIN);
+
+  private AccessRules() {}
+
+  public static boolean isPublic(String path) {
+    return PUBLIC_PAGES.contains(path) || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
+  }
+
+  /** The role whose area holds the address, if any. */
+  public static Optional<Role> areaOf(String path) {
+    return ROLE_AREAS.entrySet().stream()
+        .filter(e -> path.startsWith(e.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst();
+  }
+
+  /** Whether the address has an explicit rule: public, or inside a role area. */
+  public static boolean isCovered(String path) {
+    return isPublic(path) || areaOf(path).isPresent();
+  }
+}

@@ -1,0 +1,55 @@
+package fr.paris.teleservices.portal.security;
+
+import fr.paris.teleservices.portal.account.Account;
+import fr.paris.teleservices.portal.account.AccountService;
+import fr.paris.teleservices.portal.account.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+
+/** The person logged in for this request, if any. */
+@Named("me")
+@RequestScoped
+public class CurrentUser {
+
+  @Inject SecurityContext security;
+  @Inject AccountService accounts;
+
+  private Optional<Account> account;
+
+  public Optional<Account> account() {
+    if (account == null) {
+      Principal principal = security.getCallerPrincipal();
+      account = principal == null ? Optional.empty() : accounts.find(principal.getName());
+    }
+    return account;
+  }
+
+  /** The account, for pages that only a logged-in person can reach. */
+  public Account require() {
+    return account().orElseThrow(() -> new IllegalStateException("No account for this request"));
+  }
+
+  public boolean isLoggedIn() {
+    return account().isPresent();
+  }
+
+  public String getDisplayName() {
+    return account().map(Account::getDisplayName).orElse("");
+  }
+
+  public Role getRole() {
+    return account().map(Account::getRole).orElse(null);
+  }
+
+  public boolean is(String role) {
+    return account().map(a -> a.getRole().name().equals(role)).orElse(false);
+  }
+
+  public String getHome() {
+    return account().map(a -> a.getRole().home()).orElse("/index.xhtml");
+  }
+}

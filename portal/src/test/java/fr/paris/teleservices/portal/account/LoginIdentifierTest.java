@@ -1,0 +1,32 @@
+package fr.paris.teleservices.portal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LoginIdentifierTest {
+
+  @Test
+  void phoneNumbersInAnyCommonWritingBecomeE164() {
+    for (String typed : new String[] {"06 12 34 56 78", "0612345678", "+33 6 12 34 56 78", "0033612345678", "06.12.34.56.78"}) {
+      LoginIdentifier id = LoginIdentifier.parse(typed);
+      assertThat(id.kind()).as(typed).isEqualTo(LoginIdentifier.Kind.PHONE);
+      assertThat(id.value()).isEqualTo("+33612345678");
+    }
+  }
+
+  @Test
+  void emailsAreCaseInsensitiveAndOtherLoginsAreIdentifiers() {
+    assertThat(LoginIdentifier.parse("  Fatou.Diop@Example.ORG ")).isEqualTo(
+        new LoginIdentifier(LoginIdentifier.Kind.EMAIL, "fatou.diop@example.org"));
+    assertThat(LoginIdentifier.parse("agent.demo")).isEqualTo(
+        new LoginIdentifier(LoginIdentifier.Kind.LOGIN_ID, "agent.demo"));
+  }
+
+  @Test
+  void onlyMobilesAreAcceptedAsAUsagersPhone() {
+    assertThat(MobileNumbers.normalize("07 81 23 45 67")).contains("+33781234567");
+    assertThat(MobileNumbers.normalize("01 44 55 66 77")).isEmpty();
+    assertThat(MobileNumbers.normalize("n'importe quoi")).isEmpty();
+  }
+}
