@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Bundles {
 
   /** Every bundle family, in lookup order. */
-  public static final List<String> FAMILIES = List.of("messages");
+  public static final List<String> FAMILIES = List.of("messages", "sms");
 
   private static final Map<String, Map<String, String>> CACHE = new ConcurrentHashMap<>();
 

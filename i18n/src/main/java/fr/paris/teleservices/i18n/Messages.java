@@ -51,9 +51,7 @@ public final class Messages {
     if (pattern == null) {
       return "???" + key + "???";
     }
-    return formats
-        .computeIfAbsent(key, k -> new MessageFormat(pattern, language.uLocale()))
-        .format(args);
+    return formatter(key, pattern).format(args);
   }
 
   /** The text for a key whose placeholders are named ({count}, {number}…). */
@@ -62,9 +60,16 @@ public final class Messages {
     if (pattern == null) {
       return "???" + key + "???";
     }
-    return formats
-        .computeIfAbsent(key, k -> new MessageFormat(pattern, language.uLocale()))
-        .format(args);
+    return formatter(key, pattern).format(args);
+  }
+
+  /**
+   * A private copy of the key's parsed pattern: ICU formats are not thread-safe, and pages and the
+   * SMS dispatcher format the same keys on many threads at once. Cloning skips the parsing.
+   */
+  private MessageFormat formatter(String key, String pattern) {
+    MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, language.uLocale()));
+    return (MessageFormat) parsed.clone();
   }
 
   private String pattern(String key) {
