@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Bundles {
 
   /** Every bundle family, in lookup order. */
-  public static final List<String> FAMILIES = List.of("messages", "sms");
+  public static final List<String> FAMILIES =
+      List.of("messages", "sms", "catalog", "requests", "vault");
 
   private static final Map<String, Map<String, String>> CACHE = new ConcurrentHashMap<>();
 

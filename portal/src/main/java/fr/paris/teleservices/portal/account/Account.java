@@ -64,6 +64,9 @@ public class Account {
   @JoinColumn(name = "structure_id")
   private Structure structure;
 
+  @Column(name = "reminders_enabled", nullable = false)
+  private boolean remindersEnabled = true;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private Status status = Status.ACTIVE;
@@ -161,6 +164,15 @@ public class Account {
 
   public void setStructure(Structure structure) {
     this.structure = structure;
+  }
+
+  /** Whether the usager accepts SMS reminders (they can switch them off in their settings). */
+  public boolean isRemindersEnabled() {
+    return remindersEnabled;
+  }
+
+  public void setRemindersEnabled(boolean remindersEnabled) {
+    this.remindersEnabled = remindersEnabled;
   }
 
   public Status getStatus() {

@@ -1,6 +1,8 @@
 package fr.paris.teleservices.portal.account;
 
 import fr.paris.teleservices.i18n.Languages;
+import fr.paris.teleservices.notifications.sms.PhoneNumber;
+import fr.paris.teleservices.notifications.sms.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -67,14 +69,12 @@ public class AccountService {
     }
     String phone = null;
     if (phoneTyped != null) {
-      phone =
-          MobileNumbers.normalize(phoneTyped)
-              .orElseThrow(
-                  () ->
-                      new SignupRefused(
-                          LoginIdentifier.normalizePhone(phoneTyped).isPresent()
-                              ? SignupProblem.PHONE_NOT_MOBILE
-                              : SignupProblem.PHONE_INVALID));
+      PhoneNumber number =
+          PhoneNumbers.tryParse(phoneTyped).orElseThrow(() -> new SignupRefused(SignupProblem.PHONE_INVALID));
+      if (!number.mobile()) {
+        throw new SignupRefused(SignupProblem.PHONE_NOT_MOBILE);
+      }
+      phone = number.e164();
       if (accounts.phoneTaken(phone)) {
         throw new SignupRefused(SignupProblem.PHONE_TAKEN);
       }
@@ -130,6 +130,34 @@ public class AccountService {
 
   public Optional<Account> find(String publicId) {
     return accounts.findByPublicId(publicId);
+  }
+
+  /** What became of a request to change one's mobile number. */
+  public enum PhoneChange {
+    CHANGED,
+    WRONG_PASSWORD,
+    TAKEN
+  }
+
+  /** Changing the number SMS go to asks for the password again: a borrowed session is not enough. */
+  @Transactional
+  public PhoneChange changePhone(String publicId, String password, String e164) {
+    Account account = accounts.findByPublicId(publicId).orElseThrow();
+    if (!hasher.verify(password == null ? "" : password, account.getPasswordHash())) {
+      return PhoneChange.WRONG_PASSWORD;
+    }
+    Optional<Account> holder = accounts.findByLogin(new LoginIdentifier(LoginIdentifier.Kind.PHONE, e164));
+    if (holder.isPresent() && !holder.get().getPublicId().equals(publicId)) {
+      return PhoneChange.TAKEN;
+    }
+    account.setPhone(e164);
+    LOG.info(() -> "Phone number changed for account " + publicId);
+    return PhoneChange.CHANGED;
+  }
+
+  @Transactional
+  public void setReminders(String publicId, boolean enabled) {
+    accounts.findByPublicId(publicId).ifPresent(a -> a.setRemindersEnabled(enabled));
   }
 
   @Transactional

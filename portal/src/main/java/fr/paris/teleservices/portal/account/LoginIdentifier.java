@@ -1,8 +1,7 @@
 package fr.paris.teleservices.portal.account;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import fr.paris.teleservices.notifications.sms.PhoneNumber;
+import fr.paris.teleservices.notifications.sms.PhoneNumbers;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,14 +39,6 @@ public record LoginIdentifier(Kind kind, String value) {
     if (raw == null || raw.chars().filter(Character::isDigit).count() < 6) {
       return Optional.empty();
     }
-    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-    try {
-      PhoneNumber number = util.parse(raw, "FR");
-      return util.isValidNumber(number)
-          ? Optional.of(util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
-          : Optional.empty();
-    } catch (NumberParseException e) {
-      return Optional.empty();
-    }
+    return PhoneNumbers.tryParse(raw).map(PhoneNumber::e164);
   }
 }

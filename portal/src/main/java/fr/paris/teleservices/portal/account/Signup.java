@@ -33,6 +33,7 @@ public class Signup {
 
   @Inject AccountService accounts;
   @Inject SessionLogin sessions;
+  @Inject PhoneVerification verification;
   @Inject CurrentLanguage language;
   @Inject Page page;
 
@@ -42,7 +43,7 @@ public class Signup {
   private String password;
   private String confirmation;
 
-  public void signUp() throws IOException {
+  public void signUp() throws IOException, java.sql.SQLException {
     Account account;
     try {
       account =
@@ -61,6 +62,13 @@ public class Signup {
         (HttpServletResponse) external.getResponse(),
         login,
         password);
+    if (account.getPhone() != null) {
+      // The number receives reminders only once the person shows it is theirs.
+      verification.sendCode(account.getPublicId());
+      page.flash("signup.welcome.verify");
+      external.redirect(external.getRequestContextPath() + "/usager/verify-phone.xhtml");
+      return;
+    }
     page.flash("signup.welcome");
     external.redirect(external.getRequestContextPath() + Role.USAGER.home());
   }

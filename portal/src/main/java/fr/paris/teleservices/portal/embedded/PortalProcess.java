@@ -79,10 +79,12 @@ final class PortalProcess implements AutoCloseable {
   List<String> explainFailure() throws IOException {
     List<String> lines = new ArrayList<>();
     for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-      if (line.contains("Configuration error:")) {
-        String clean = line.substring(line.indexOf("Configuration error:"));
-        if (!lines.contains(clean)) {
-          lines.add(clean);
+      for (String marker : new String[] {"Configuration error:", "Catalog error:"}) {
+        if (line.contains(marker)) {
+          String clean = line.substring(line.indexOf(marker));
+          if (!lines.contains(clean)) {
+            lines.add(clean);
+          }
         }
       }
     }

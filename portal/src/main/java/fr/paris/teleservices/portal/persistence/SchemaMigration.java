@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
+import fr.paris.teleservices.notifications.NotificationsSchema;
+import fr.paris.teleservices.vault.VaultSchema;
 
 /**
  * Brings the schema up to date before anything else runs. Each module owns its tables and its
@@ -32,6 +34,8 @@ public class SchemaMigration {
   @PostConstruct
   void migrate() {
     failFastOnUnreachableDatabase();
+    VaultSchema.migrate(dataSource);
+    NotificationsSchema.migrate(dataSource);
     Flyway.configure(SchemaMigration.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/portal")

@@ -14,10 +14,17 @@ import java.util.Optional;
 public final class AccessRules {
 
   /** Pages anyone may open. */
-  static final List<String> PUBLIC_PAGES = List.of("/", "/index.xhtml", "/login.xhtml", "/signup.xhtml");
+  static final List<String> PUBLIC_PAGES =
+      List.of(
+          "/", "/index.xhtml", "/login.xhtml", "/signup.xhtml",
+          "/aides.xhtml", "/aide.xhtml", "/eligibilite.xhtml");
 
-  /** Address prefixes anyone may open: error pages, stylesheets and images, health probes. */
-  static final List<String> PUBLIC_PREFIXES = List.of("/error/", "/jakarta.faces.resource/", "/health");
+  /**
+   * Address prefixes anyone may open: error pages, stylesheets and images, health probes, and
+   * Twilio's callbacks (each one checked by its signature).
+   */
+  static final List<String> PUBLIC_PREFIXES =
+      List.of("/error/", "/jakarta.faces.resource/", "/health", "/api/twilio/");
 
   /** The area of each role. */
   static final Map<String, Role> ROLE_AREAS =

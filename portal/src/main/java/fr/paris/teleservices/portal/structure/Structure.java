@@ -16,7 +16,8 @@ public class Structure {
   public enum Kind {
     EPS,
     DIGITAL_ACCESS,
-    DOMICILIATION
+    DOMICILIATION,
+    MISSION_LOCALE
   }
 
   @Id private Long id;
@@ -53,5 +54,18 @@ public class Structure {
 
   public String getArrondissements() {
     return arrondissements;
+  }
+
+  /** Whether this structure covers the arrondissement (1 to 20). */
+  public boolean covers(int arrondissement) {
+    if (arrondissements == null) {
+      return false;
+    }
+    for (String a : arrondissements.split(",")) {
+      if (a.trim().equals(Integer.toString(arrondissement))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

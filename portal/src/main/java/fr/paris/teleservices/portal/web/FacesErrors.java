@@ -43,6 +43,11 @@ public class FacesErrors extends ExceptionHandlerFactory {
         String target = "/error/500.xhtml";
         if (causedBy(error, ViewExpiredException.class)) {
           target = "/error/expired.xhtml";
+        } else if (causedBy(error, NotFound.class)
+            || causedBy(error, fr.paris.teleservices.portal.dossier.DossierNotFound.class)) {
+          events.remove();
+          notFound();
+          return;
         } else {
           LOG.severe(() -> "Unexpected error on a page: " + SafeLog.describe(error));
         }
@@ -51,6 +56,18 @@ public class FacesErrors extends ExceptionHandlerFactory {
         return;
       }
       getWrapped().handle();
+    }
+
+    /** The 404 page at the same address: a bookmarked link to someone else's data shows nothing. */
+    private static void notFound() {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      try {
+        faces.getExternalContext().responseReset();
+        faces.getExternalContext().responseSendError(404, null);
+        faces.responseComplete();
+      } catch (IOException e) {
+        throw new FacesException(e);
+      }
     }
 
     private static void redirect(String target) {

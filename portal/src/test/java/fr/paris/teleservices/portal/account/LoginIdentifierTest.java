@@ -22,11 +22,4 @@ class LoginIdentifierTest {
     assertThat(LoginIdentifier.parse("agent.demo")).isEqualTo(
         new LoginIdentifier(LoginIdentifier.Kind.LOGIN_ID, "agent.demo"));
   }
-
-  @Test
-  void onlyMobilesAreAcceptedAsAUsagersPhone() {
-    assertThat(MobileNumbers.normalize("07 81 23 45 67")).contains("+33781234567");
-    assertThat(MobileNumbers.normalize("01 44 55 66 77")).isEmpty();
-    assertThat(MobileNumbers.normalize("n'importe quoi")).isEmpty();
-  }
 }

@@ -20,12 +20,13 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -95,8 +96,25 @@ public final class Browser implements AutoCloseable {
   public Browser language(String code) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.cssSelector("nav.languages a[hreflang='" + code + "']")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    awaitNextPage(page);
     return this;
+  }
+
+  /**
+   * Waits until the page the click left has gone and the next one is loaded. While Chromium swaps
+   * documents, asking about the old one may fail with any error: that also means it is gone.
+   */
+  private void awaitNextPage(WebElement previous) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              try {
+                previous.isEnabled();
+                return false;
+              } catch (WebDriverException gone) {
+                return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
+              }
+            });
   }
 
   public Browser type(String id, String text) {
@@ -110,7 +128,54 @@ public final class Browser implements AutoCloseable {
   public Browser click(String id) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.id(id)).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    awaitNextPage(page);
+    return this;
+  }
+
+  /** Sets a field's value directly (date inputs do not take typed text the same way everywhere). */
+  public Browser set(String id, String value) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
+    return this;
+  }
+
+  /** Chooses an option of a select by its value. */
+  public Browser select(String id, String value) {
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+    return this;
+  }
+
+  /** Chooses a file for a file input. */
+  public Browser attach(String id, java.nio.file.Path file) {
+    driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
+  /** Clicks the element found by a CSS selector and waits for the next page. */
+  public Browser clickCss(String css) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(By.cssSelector(css)).click();
+    awaitNextPage(page);
+    return this;
+  }
+
+  /** Opens the first {@code <details>} disclosure under a CSS selector. */
+  public Browser open(String css) {
+    WebElement details = driver.findElement(By.cssSelector(css));
+    if (details.getAttribute("open") == null) {
+      details.findElement(By.tagName("summary")).click();
+    }
+    return this;
+  }
+
+  /** Logs in with an identifier and a password. */
+  public Browser login(String identifier, String password) {
+    go("/login.xhtml");
+    type("login:identifier", identifier).type("login:password", password).click("login:submit");
+    return this;
+  }
+
+  public Browser logout() {
+    click("logout:go");
     return this;
   }
 

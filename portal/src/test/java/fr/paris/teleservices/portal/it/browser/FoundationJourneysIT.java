@@ -139,6 +139,67 @@ class FoundationJourneysIT {
   }
 
   @Test
+  void aUsagerConfirmsTheirMobileWithTheCodeSentThroughTheEmbeddedOutbox() throws Exception {
+    String mobile = String.format("+3378%07d", (long) (Math.random() * 10_000_000));
+    String password = "une phrase pour le code";
+    try (Browser browser = Browser.open(base, Browser.PHONE)) {
+      browser.go("/signup.xhtml");
+      browser
+          .type("signup:name", "Moussa")
+          .type("signup:phone", mobile)
+          .type("signup:password", password)
+          .type("signup:confirmation", password)
+          .click("signup:submit");
+      assertThat(browser.path()).isEqualTo("/usager/verify-phone.xhtml");
+      assertThat(browser.text()).contains("Nous vous avons envoyé un code par SMS.");
+      browser.assertAccessible();
+
+      String body = sentText(mobile);
+      assertThat(body).as("the SMS as the embedded gateway recorded it").matches("(?s).*\\b\\d{6}\\b.*");
+      String code = body.replaceAll("(?s).*?\\b(\\d{6})\\b.*", "$1");
+
+      browser.type("verify:code", "000000".equals(code) ? "111111" : "000000").click("verify:confirm");
+      assertThat(browser.text()).contains("Ce code n’est pas le bon.");
+      browser.type("verify:code", code).click("verify:confirm");
+      assertThat(browser.path()).isEqualTo("/usager/settings.xhtml");
+      assertThat(browser.text()).contains("Votre numéro est confirmé.", "confirmé");
+      browser.assertAccessible();
+    }
+    DemoAccounts.Demo admin = DemoAccounts.ALL.get(3);
+    try (Browser browser = Browser.open(base, Browser.PHONE)) {
+      browser.go("/login.xhtml");
+      browser.type("login:identifier", admin.login()).type("login:password", admin.password()).click("login:submit");
+      browser.go("/admin/sms.xhtml");
+      assertThat(browser.text())
+          .contains("Code de vérification")
+          .contains(mobile.substring(mobile.length() - 2))
+          .doesNotContain(mobile);
+      browser.assertAccessible();
+      browser.go("/admin/sms.xhtml?lang=ar");
+      browser.assertAccessible().assertNoHorizontalScroll();
+    }
+  }
+
+  /** The text the embedded gateway "sent" to this number, once the dispatcher has handled it. */
+  private static String sentText(String e164) throws Exception {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      try (var c = fr.paris.teleservices.portal.it.PortalTestEnvironment.database().connect();
+          var st = c.prepareStatement(
+              "SELECT body FROM sms_message WHERE recipient = ? AND kind = 'VERIFICATION_CODE' AND state = 'DELIVERED'")) {
+        st.setString(1, e164);
+        try (var rs = st.executeQuery()) {
+          if (rs.next()) {
+            return rs.getString(1);
+          }
+        }
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("No verification SMS delivered to the embedded outbox");
+  }
+
+  @Test
   void theSessionIdChangesAtLogin() {
     DemoAccounts.Demo usager = DemoAccounts.ALL.get(0);
     try (Browser browser = Browser.open(base, Browser.DESKTOP)) {

@@ -1,0 +1,81 @@
+package fr.paris.teleservices.portal.vault;
+
+import fr.paris.teleservices.portal.config.ConfigKeys;
+import fr.paris.teleservices.portal.config.ObjectStoreSettings;
+import fr.paris.teleservices.portal.persistence.ContainerTransactions;
+import fr.paris.teleservices.vault.Vault;
+import fr.paris.teleservices.vault.VaultConfig;
+import fr.paris.teleservices.vault.keys.MasterKeyStore;
+import fr.paris.teleservices.vault.storage.S3Config;
+import fr.paris.teleservices.vault.storage.S3ObjectStore;
+import fr.paris.teleservices.vault.transaction.SqlWork;
+import fr.paris.teleservices.vault.transaction.TransactionRunner;
+import fr.paris.teleservices.vault.transaction.VaultDatabaseException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The vault module as the portal runs it: the S3 store and the master keystore from configuration,
+ * each vault operation in a container transaction of its own.
+ */
+@ApplicationScoped
+public class VaultSetup {
+
+  public static final String MAX_DOCUMENT_BYTES = "portal.vault.max-document-bytes";
+  public static final String QUOTA_BYTES = "portal.vault.quota-bytes";
+
+  @Inject ContainerTransactions transactions;
+
+  private Vault vault;
+  private S3ObjectStore store;
+
+  @PostConstruct
+  void open() {
+    Config config = ConfigProvider.getConfig();
+    ObjectStoreSettings s3 = ObjectStoreSettings.from(config);
+    store = S3ObjectStore.create(S3Config.of(s3.endpoint(), s3.region(), s3.accessKey(), s3.secretKey(), s3.bucket()));
+    store.ensureBucket();
+    Path keystore = Path.of(config.getValue(ConfigKeys.KEYSTORE_PATH, String.class));
+    char[] password = config.getValue(ConfigKeys.KEYSTORE_PASSWORD, String.class).toCharArray();
+    boolean generate = config.getOptionalValue(ConfigKeys.KEYSTORE_GENERATE, Boolean.class).orElse(false);
+    MasterKeyStore keys =
+        generate ? MasterKeyStore.generateIfMissing(keystore, password) : MasterKeyStore.open(keystore, password);
+    VaultConfig.Builder limits = VaultConfig.defaults().toBuilder();
+    config.getOptionalValue(MAX_DOCUMENT_BYTES, Long.class).ifPresent(limits::maxDocumentBytes);
+    config.getOptionalValue(QUOTA_BYTES, Long.class).ifPresent(limits::quotaBytes);
+    vault =
+        Vault.builder(transactions.dataSource(), store, keys)
+            .transactions(new OwnTransactions(transactions))
+            .config(limits.build())
+            .build();
+  }
+
+  @PreDestroy
+  void close() {
+    if (vault != null) {
+      vault.close();
+    }
+  }
+
+  public Vault vault() {
+    return vault;
+  }
+
+  /** Each unit of vault work commits on its own (pages call the vault outside any transaction). */
+  record OwnTransactions(ContainerTransactions transactions) implements TransactionRunner {
+    @Override
+    public <T> T inTransaction(SqlWork<T> work) {
+      try {
+        return transactions.inNewTransaction(work::run);
+      } catch (SQLException e) {
+        throw new VaultDatabaseException(e);
+      }
+    }
+  }
+}
