@@ -4,6 +4,7 @@ import fr.paris.teleservices.portal.account.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who may open which address. Deny by default: an address that is neither public nor inside a role
@@ -26,13 +27,16 @@ public final class AccessRules {
   static final List<String> PUBLIC_PREFIXES =
       List.of("/error/", "/jakarta.faces.resource/", "/health", "/api/twilio/");
 
-  /** The area of each role. */
-  static final Map<String, Role> ROLE_AREAS =
+  /**
+   * The roles that may enter each area. Agents enter the usager area only to act for a usager
+   * under an active mandate; pages there answer 404 to an agent without one.
+   */
+  static final Map<String, Set<Role>> ROLE_AREAS =
       Map.of(
-          "/usager/", Role.USAGER,
-          "/social-worker/", Role.SOCIAL_WORKER,
-          "/agent/", Role.AGENT,
-          "/admin/", Role.ADMIN);
+          "/usager/", Set.of(Role.USAGER, Role.AGENT),
+          "/social-worker/", Set.of(Role.SOCIAL_WORKER),
+          "/agent/", Set.of(Role.AGENT),
+          "/admin/", Set.of(Role.ADMIN));
 
   private AccessRules() {}
 
@@ -40,8 +44,8 @@ public final class AccessRules {
     return PUBLIC_PAGES.contains(path) || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
   }
 
-  /** The role whose area holds the address, if any. */
-  public static Optional<Role> areaOf(String path) {
+  /** The roles allowed in the area that holds the address, if any. */
+  public static Optional<Set<Role>> areaOf(String path) {
     return ROLE_AREAS.entrySet().stream()
         .filter(e -> path.startsWith(e.getKey()))
         .map(Map.Entry::getValue)

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,11 +41,16 @@ class AccessRulesTest {
     String webXml = Files.readString(WEBAPP.resolve("WEB-INF/web.xml"));
     Matcher constraint =
         Pattern.compile(
-                "<url-pattern>([^<]+)</url-pattern>\\s*</web-resource-collection>\\s*<auth-constraint>\\s*<role-name>([A-Z_]+)</role-name>\\s*</auth-constraint>")
+                "<url-pattern>([^<]+)</url-pattern>\\s*</web-resource-collection>\\s*<auth-constraint>((?:\\s*<role-name>[A-Z_]+</role-name>)+)\\s*</auth-constraint>")
             .matcher(webXml);
-    Map<String, Role> declared = new HashMap<>();
+    Map<String, Set<Role>> declared = new HashMap<>();
     while (constraint.find()) {
-      declared.put(constraint.group(1).replace("*", ""), Role.valueOf(constraint.group(2)));
+      Set<Role> roles = new HashSet<>();
+      Matcher role = Pattern.compile("<role-name>([A-Z_]+)</role-name>").matcher(constraint.group(2));
+      while (role.find()) {
+        roles.add(Role.valueOf(role.group(1)));
+      }
+      declared.put(constraint.group(1).replace("*", ""), roles);
     }
     assertThat(declared).isEqualTo(AccessRules.ROLE_AREAS);
   }
@@ -55,6 +62,6 @@ class AccessRulesTest {
     assertThat(AccessRules.isCovered("/resources/css/portal.css")).isFalse();
     assertThat(AccessRules.isCovered("/secret.xhtml")).isFalse();
     assertThat(AccessRules.isPublic("/admin/index.xhtml")).isFalse();
-    assertThat(AccessRules.areaOf("/admin/index.xhtml")).contains(Role.ADMIN);
+    assertThat(AccessRules.areaOf("/admin/index.xhtml")).contains(Set.of(Role.ADMIN));
   }
 }
