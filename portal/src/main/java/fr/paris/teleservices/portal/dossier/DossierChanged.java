@@ -13,4 +13,5 @@ public record DossierChanged(
     String usagerId,
     DossierState from,
     DossierState to,
+    LocalDate receivedOn,
     LocalDate completeBy) {}

@@ -266,6 +266,7 @@ public class DossierService {
             dossier.getUsager().getPublicId(),
             from,
             target,
+            dossier.getReceivedOn(),
             dossier.getCompleteBy()));
   }
 

@@ -1,6 +1,9 @@
 package fr.paris.teleservices.portal.dossier;
 
+import fr.paris.teleservices.notifications.admin.SmsQueries;
 import fr.paris.teleservices.portal.catalog.CatalogService;
+import fr.paris.teleservices.portal.reminder.ReminderPlanning;
+import fr.paris.teleservices.portal.sms.Sms;
 import fr.paris.teleservices.portal.catalog.CatalogTexts;
 import fr.paris.teleservices.portal.catalog.FormField;
 import fr.paris.teleservices.portal.catalog.Procedure;
@@ -50,6 +53,7 @@ public class RequestPage implements Serializable {
   @Inject Uploads uploads;
   @Inject Acting acting;
   @Inject InstructionShares shares;
+  @Inject Sms sms;
   @Inject CurrentLanguage language;
   @Inject Page page;
 
@@ -153,6 +157,11 @@ public class RequestPage implements Serializable {
 
   public String missing(RequirementCheck requirement) {
     return getTexts().missing(getProcedure(), requirement, LocalDate.now(PARIS));
+  }
+
+  /** The SMS sent about this request, with their text: the person's own messages. */
+  public List<SmsQueries.HistoryEntry> getSms() throws java.sql.SQLException {
+    return sms.queries().history(ReminderPlanning.subject(getDossier().getId()), SmsQueries.Audience.OWNER);
   }
 
   public List<DossierHistory> getHistory() {

@@ -1,6 +1,9 @@
 package fr.paris.teleservices.portal.instruction;
 
+import fr.paris.teleservices.notifications.admin.SmsQueries;
 import fr.paris.teleservices.portal.catalog.CatalogService;
+import fr.paris.teleservices.portal.reminder.ReminderPlanning;
+import fr.paris.teleservices.portal.sms.Sms;
 import fr.paris.teleservices.portal.catalog.CatalogTexts;
 import fr.paris.teleservices.portal.catalog.FormField;
 import fr.paris.teleservices.portal.catalog.Procedure;
@@ -58,6 +61,7 @@ public class Instruction implements Serializable {
   @Inject CurrentUser me;
   @Inject CurrentLanguage language;
   @Inject Page page;
+  @Inject Sms sms;
 
   private String id;
   private transient Dossier dossier;
@@ -111,6 +115,11 @@ public class Instruction implements Serializable {
 
   public boolean expired(DocumentSummary document) {
     return document.expiryDate() != null && document.expiryDate().isBefore(LocalDate.now(PARIS));
+  }
+
+  /** The SMS sent about this request: when and how they fared, never their text. */
+  public List<SmsQueries.HistoryEntry> getSms() throws java.sql.SQLException {
+    return sms.queries().history(ReminderPlanning.subject(getDossier().getId()), SmsQueries.Audience.STAFF);
   }
 
   public List<DossierHistory> getHistory() {
