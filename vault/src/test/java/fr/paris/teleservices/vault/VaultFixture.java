@@ -158,5 +158,15 @@ public final class VaultFixture implements AutoCloseable {
     vault.close();
     s3.close();
     database.close();
+    deleteTree(s3.directory());
+    deleteTree(home);
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> files = Files.walk(root)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
