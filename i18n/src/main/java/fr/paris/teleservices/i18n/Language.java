@@ -1,5 +1,6 @@
 package fr.paris.teleservices.i18n;
 
+import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 
@@ -11,9 +12,15 @@ import java.util.Locale;
  * @param nativeName the language's name in its own script, as shown in the language switcher
  * @param direction left-to-right or right-to-left
  * @param fallback the language whose text is used for a key this one lacks ({@code null} for French)
+ * @param easyRead whether this is an easy-read variant (FALC) that rewrites only the texts usagers
+ *     read and falls back to its base language for the others
  */
 public record Language(
-    String code, String tag, String nativeName, Direction direction, String fallback) {
+    String code, String tag, String nativeName, Direction direction, String fallback, boolean easyRead) {
+
+  public Language(String code, String tag, String nativeName, Direction direction, String fallback) {
+    this(code, tag, nativeName, direction, fallback, false);
+  }
 
   public Locale locale() {
     return Locale.forLanguageTag(tag);
@@ -25,5 +32,10 @@ public record Language(
 
   public boolean rightToLeft() {
     return direction == Direction.RTL;
+  }
+
+  /** The CLDR plural rules of the language (Arabic has six forms, Russian four…). */
+  public PluralRules pluralRules() {
+    return PluralRules.forLocale(uLocale());
   }
 }

@@ -29,14 +29,19 @@ class BundleCompletenessTest {
                 family + "_" + language.code(),
                 () -> {
                   Map<String, String> texts = Bundles.family(family, language.code());
-                  assertThat(texts.keySet())
-                      .as("keys of %s_%s missing from the French bundle's", family, language.code())
-                      .containsAll(reference.keySet());
+                  if (!language.easyRead()) {
+                    assertThat(texts.keySet())
+                        .as("keys of %s_%s missing from the French bundle's", family, language.code())
+                        .containsAll(reference.keySet());
+                  }
                   assertThat(reference.keySet())
                       .as("keys of %s_%s that French does not have", family, language.code())
                       .containsAll(texts.keySet());
                   for (Map.Entry<String, String> e : reference.entrySet()) {
                     String translated = texts.get(e.getKey());
+                    if (translated == null) {
+                      continue; // an easy-read variant keeps the standard text of this key
+                    }
                     assertThat(placeholders(translated))
                         .as("placeholders of %s in %s", e.getKey(), language.code())
                         .isEqualTo(placeholders(e.getValue()));

@@ -95,7 +95,8 @@ public final class Browser implements AutoCloseable {
   /** Chooses a language with the switcher, as a person would. */
   public Browser language(String code) {
     WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(By.cssSelector("nav.languages a[hreflang='" + code + "']")).click();
+    open("nav.languages details");
+    driver.findElement(By.cssSelector("nav.languages a[data-code='" + code + "']")).click();
     awaitNextPage(page);
     return this;
   }

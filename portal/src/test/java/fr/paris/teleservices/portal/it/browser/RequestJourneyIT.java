@@ -79,6 +79,9 @@ class RequestJourneyIT {
       usager.click("answers:submit");
       assertThat(usager.text()).contains("Incomplète", "il manque des papiers");
       number = usager.driver().findElement(By.cssSelector(".status-box .ltr")).getText();
+      String receipt = usager.driver().findElement(By.cssSelector("a[href*='files/receipt']")).getAttribute("href");
+      assertThat(usager.statusOf(java.net.URI.create(receipt).getRawPath() + "?" + java.net.URI.create(receipt).getRawQuery()))
+          .isEqualTo(200);
       assertThat(number).matches("\\d{4}-\\d{6}");
       usager.assertAccessible();
       usager.go("/usager/demande.xhtml?" + usager.driver().getCurrentUrl().split("\\?")[1] + "&lang=ar");

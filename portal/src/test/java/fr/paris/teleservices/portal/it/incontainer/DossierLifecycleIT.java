@@ -38,6 +38,7 @@ class DossierLifecycleIT {
   @Inject AccountService accounts;
   @Inject AccountRepository repository;
   @Inject UserTransaction tx;
+  @Inject fr.paris.teleservices.portal.dossier.DossierLetters letters;
 
   @PersistenceContext(unitName = "portal")
   EntityManager em;
@@ -90,6 +91,34 @@ class DossierLifecycleIT {
 
     dossiers.withdraw(Actor.of(usager), dossier.getPublicId());
     assertThat(reminders(dossier)).allSatisfy(r -> assertThat(r[0]).isEqualTo("CANCELLED"));
+  }
+
+  @Test
+  void theReceiptListsWhatWasReceivedAndMissingInThePersonsLanguageWithTheLegalFrench() throws Exception {
+    Account usager = usager(false);
+    Dossier dossier = incompleteRequest(usager);
+    String french = text(letters.receipt(dossier));
+    assertThat(french)
+        .contains("Accusé de réception de votre demande", dossier.getNumber(), "Papiers manquants", "Paris Solidarité")
+        .contains("Vous avez jusqu’au");
+
+    tx.begin();
+    em.find(Account.class, usager.getId()).setLanguage("ar");
+    tx.commit();
+    Dossier reloaded = dossiers.find(Actor.of(usager), dossier.getPublicId()).orElseThrow();
+    String arabic = text(letters.receipt(reloaded));
+    // PDFBox's extractor orders mixed Arabic/Latin lines its own way; the pdf package's golden
+    // images check the visual order. Here: the Arabic text, both parts of the number, the French.
+    String[] number = reloaded.getNumber().split("-");
+    assertThat(arabic)
+        .contains("إشعار باستلام طلبك", "الوثائق الناقصة", number[0], number[1])
+        .contains("seul le texte français fait foi", "Vous avez jusqu’au");
+  }
+
+  private static String text(byte[] pdf) throws Exception {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    }
   }
 
   @Test
