@@ -1,5 +1,6 @@
 package fr.paris.teleservices.portal.account;
 
+import fr.paris.teleservices.portal.security.Login;
 import fr.paris.teleservices.portal.security.SessionLogin;
 import fr.paris.teleservices.portal.web.CurrentLanguage;
 import fr.paris.teleservices.portal.web.Page;
@@ -42,6 +43,7 @@ public class Signup {
   private String phone;
   private String password;
   private String confirmation;
+  private String next;
 
   public void signUp() throws IOException, java.sql.SQLException {
     Account account;
@@ -70,7 +72,16 @@ public class Signup {
       return;
     }
     page.flash("signup.welcome");
-    external.redirect(external.getRequestContextPath() + Role.USAGER.home());
+    external.redirect(
+        external.getRequestContextPath() + Login.safeNext(next, account).orElse(Role.USAGER.home()));
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   public int getMinPasswordLength() {

@@ -25,6 +25,7 @@ public class AidPages {
   @Inject CatalogService catalog;
   @Inject CurrentLanguage language;
   @Inject HttpServletRequest request;
+  @Inject fr.paris.teleservices.portal.security.CurrentUser me;
 
   private CatalogTexts texts;
 
@@ -55,6 +56,14 @@ public class AidPages {
       requireCurrent();
     }
     return current;
+  }
+
+  /** Where "Faire une demande" leads: the start page, through the login page for a visitor. */
+  public String startUrl(Procedure procedure) {
+    String start = "/usager/start.xhtml?procedure=" + procedure.id();
+    return me.isLoggedIn()
+        ? start
+        : "/login.xhtml?next=" + java.net.URLEncoder.encode(start, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** The papers to prepare, as of today. */

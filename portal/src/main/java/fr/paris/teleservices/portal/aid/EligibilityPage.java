@@ -78,7 +78,13 @@ public class EligibilityPage implements Serializable {
     }
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.getSessionMap().put(PENDING_ANSWERS, parsed);
-    external.redirect(external.getRequestContextPath() + "/usager/start.xhtml?procedure=" + procedureId);
+    String start = "/usager/start.xhtml?procedure=" + procedureId;
+    // Someone not logged in logs in (or signs up from there) and comes back to start the request.
+    String target =
+        external.getUserPrincipal() == null
+            ? "/login.xhtml?next=" + java.net.URLEncoder.encode(start, java.nio.charset.StandardCharsets.UTF_8)
+            : start;
+    external.redirect(external.getRequestContextPath() + target);
   }
 
   /** The answers, or null (with a message next to each wrong field) when one does not parse. */

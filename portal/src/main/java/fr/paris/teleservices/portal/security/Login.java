@@ -26,6 +26,8 @@ public class Login {
 
   private String identifier;
   private String password;
+  /** Where to go after logging in: a page of the person's own area, e.g. the request they started. */
+  private String next;
 
   public void login() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -47,7 +49,35 @@ public class Login {
       return;
     }
     throttle.recordSuccess(login);
-    external.redirect(external.getRequestContextPath() + account.get().getRole().home());
+    String target = safeNext(next, account.get()).orElse(account.get().getRole().home());
+    external.redirect(external.getRequestContextPath() + target);
+  }
+
+  /**
+   * The page asked for before logging in, when it is a page of this person's area: never another
+   * site (an open redirect) nor a page their role cannot open.
+   */
+  public static java.util.Optional<String> safeNext(String next, Account account) {
+    if (next == null || !next.matches("/[A-Za-z0-9/_.-]+\\.xhtml(\\?[A-Za-z0-9=&_.%-]*)?") || next.contains("..")) {
+      return java.util.Optional.empty();
+    }
+    String path = next.contains("?") ? next.substring(0, next.indexOf('?')) : next;
+    boolean allowed =
+        AccessRules.isPublic(path)
+            || AccessRules.areaOf(path).map(roles -> roles.contains(account.getRole())).orElse(false);
+    return allowed ? java.util.Optional.of(next) : java.util.Optional.empty();
+  }
+
+  public String getEncodedNext() {
+    return next == null ? "" : java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   public String getIdentifier() {

@@ -247,6 +247,32 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Fails when a box's text is wider than the box (a translation longer than the layout allows)
+   * or when a text key shows instead of its text.
+   */
+  public Browser assertNoOverflowNorMissingText() {
+    @SuppressWarnings("unchecked")
+    List<String> overflowing =
+        (List<String>)
+            ((ChromeDriver) driver)
+                .executeScript(
+                    "const bad = [];"
+                        + "document.querySelectorAll('body *').forEach(el => {"
+                        + "  const cs = getComputedStyle(el);"
+                        + "  if (cs.display === 'inline' || cs.display === 'none' || cs.overflowX !== 'visible') return;"
+                        + "  if (['SELECT','INPUT','TEXTAREA','OPTION','svg','IMG'].includes(el.tagName)) return;"
+                        + "  if (el.closest('.table-scroll')) return;"
+                        + "  if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)"
+                        + "    bad.push(el.tagName + '.' + el.className + ' ' + el.scrollWidth + '>' + el.clientWidth + ': '"
+                        + "      + el.textContent.trim().slice(0, 60));"
+                        + "});"
+                        + "return bad;");
+    assertThat(overflowing).as("text wider than its box on %s in %s", path(), htmlAttribute("lang")).isEmpty();
+    assertThat(text()).as("untranslated key on %s in %s", path(), htmlAttribute("lang")).doesNotContain("???");
+    return this;
+  }
+
   public void deleteCookies() {
     driver.manage().deleteAllCookies();
   }

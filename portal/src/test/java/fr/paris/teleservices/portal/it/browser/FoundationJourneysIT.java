@@ -200,6 +200,25 @@ class FoundationJourneysIT {
   }
 
   @Test
+  void aVisitorWhoStartsARequestComesBackToItAfterLoggingIn() {
+    DemoAccounts.Demo usager = DemoAccounts.ALL.get(0);
+    try (Browser browser = Browser.open(base, Browser.PHONE)) {
+      browser.go("/aide.xhtml?id=paris-logement");
+      browser.assertAccessible();
+      browser.clickCss("a.button[href*='start.xhtml']");
+      assertThat(browser.path()).isEqualTo("/login.xhtml");
+      browser.type("login:identifier", usager.login()).type("login:password", usager.password()).click("login:submit");
+      assertThat(browser.path()).isEqualTo("/usager/start.xhtml");
+      assertThat(browser.driver().getCurrentUrl()).endsWith("procedure=paris-logement");
+    }
+    try (Browser browser = Browser.open(base, Browser.PHONE)) {
+      browser.go("/login.xhtml?next=https%3A%2F%2Fevil.example%2F");
+      browser.type("login:identifier", usager.login()).type("login:password", usager.password()).click("login:submit");
+      assertThat(browser.path()).isEqualTo("/usager/demarches.xhtml");
+    }
+  }
+
+  @Test
   void theSessionIdChangesAtLogin() {
     DemoAccounts.Demo usager = DemoAccounts.ALL.get(0);
     try (Browser browser = Browser.open(base, Browser.DESKTOP)) {
