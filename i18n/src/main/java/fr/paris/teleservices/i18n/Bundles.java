@@ -22,7 +22,7 @@ public final class Bundles {
 
   /** Every bundle family, in lookup order. */
   public static final List<String> FAMILIES =
-      List.of("messages", "sms", "catalog", "requests", "vault");
+      List.of("messages", "sms", "catalog", "requests", "vault", "domiciliation", "agent");
 
   private static final Map<String, Map<String, String>> CACHE = new ConcurrentHashMap<>();
 

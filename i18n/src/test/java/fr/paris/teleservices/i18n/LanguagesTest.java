@@ -24,6 +24,30 @@ class LanguagesTest {
   }
 
   @Test
+  void theTwentyFourLanguagesAndEasyReadFrenchFiveOfThemRightToLeft() {
+    assertThat(Languages.all())
+        .extracting(Language::code)
+        .containsExactlyInAnyOrder(
+            "fr", "falc", "en", "ar", "es", "pt", "it", "ro", "ru", "uk", "pl", "tr", "ka", "sq", "zh", "vi", "ta",
+            "bn", "ur", "fa", "prs", "ps", "ti", "am", "so");
+    assertThat(Languages.all().stream().filter(l -> l.direction() == Direction.RTL).map(Language::code))
+        .containsExactlyInAnyOrder("ar", "fa", "prs", "ps", "ur");
+    assertThat(Languages.all().stream().filter(Language::easyRead).map(Language::code)).containsExactly("falc");
+    assertThat(Languages.orReference("prs").tag()).isEqualTo("fa-AF");
+    assertThat(Languages.orReference("zh").tag()).isEqualTo("zh-Hans");
+  }
+
+  @Test
+  void negotiatesRegionalVariantsButNeverEasyReadFrench() {
+    assertThat(Languages.negotiate("fa-AF,fa;q=0.8").code()).isEqualTo("prs");
+    assertThat(Languages.negotiate("prs-AF").code()).isEqualTo("prs");
+    assertThat(Languages.negotiate("fa-IR").code()).isEqualTo("fa");
+    assertThat(Languages.negotiate("zh-CN,zh;q=0.9").code()).isEqualTo("zh");
+    assertThat(Languages.negotiate("uk-UA,ru;q=0.5").code()).isEqualTo("uk");
+    assertThat(Languages.negotiate("fr-FR").code()).isEqualTo("fr");
+  }
+
+  @Test
   void missingKeysAreVisibleAndFallBackToFrench() {
     assertThat(Messages.of("en").get("no.such.key")).isEqualTo("???no.such.key???");
     assertThat(Messages.of("ar").get("app.name")).isNotEqualTo(Messages.of("fr").get("app.name"));

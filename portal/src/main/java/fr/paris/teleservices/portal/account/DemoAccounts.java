@@ -19,7 +19,8 @@ public final class DemoAccounts {
           new Demo(Role.USAGER, "usager.demo@example.org", PASSWORD, "Amina Benali", null),
           new Demo(Role.SOCIAL_WORKER, "ts.demo", PASSWORD, "Claire Martin", "EPS-13"),
           new Demo(Role.AGENT, "agent.demo", PASSWORD, "Karim Diallo", "ENAD-13"),
-          new Demo(Role.ADMIN, "admin.demo", PASSWORD, "Sophie Laurent", null));
+          new Demo(Role.ADMIN, "admin.demo", PASSWORD, "Sophie Laurent", null),
+          new Demo(Role.SOCIAL_WORKER, "domiciliation.demo", PASSWORD, "Nadia Haddad", "PARIS-ADRESSE"));
 
   private DemoAccounts() {}
 }

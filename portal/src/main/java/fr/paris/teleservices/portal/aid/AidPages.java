@@ -60,7 +60,10 @@ public class AidPages {
 
   /** Where "Faire une demande" leads: the start page, through the login page for a visitor. */
   public String startUrl(Procedure procedure) {
-    String start = "/usager/start.xhtml?procedure=" + procedure.id();
+    String start =
+        procedure.kind() == ProcedureKind.DOMICILIATION
+            ? "/usager/domiciliation-request.xhtml"
+            : "/usager/start.xhtml?procedure=" + procedure.id();
     return me.isLoggedIn()
         ? start
         : "/login.xhtml?next=" + java.net.URLEncoder.encode(start, java.nio.charset.StandardCharsets.UTF_8);

@@ -2,6 +2,9 @@ package fr.paris.teleservices.portal.aid;
 
 import fr.paris.teleservices.portal.catalog.CatalogService;
 import fr.paris.teleservices.portal.catalog.Procedure;
+import fr.paris.teleservices.portal.catalog.ProcedureKind;
+import fr.paris.teleservices.portal.mandate.ActiveMandate;
+import fr.paris.teleservices.portal.mandate.Scope;
 import fr.paris.teleservices.portal.catalog.eligibility.Answers;
 import fr.paris.teleservices.portal.catalog.eligibility.Prefill;
 import fr.paris.teleservices.portal.dossier.Acting;
@@ -33,11 +36,16 @@ public class StartRequest implements Serializable {
   @Inject CatalogService catalog;
   @Inject DossierService dossiers;
   @Inject Acting acting;
+  @Inject ActiveMandate mandate;
 
   private String procedureId;
 
-  public void requireProcedure() {
-    procedure();
+  /** A domiciliation has its own request form and lifecycle: it never starts an aid request. */
+  public void requireProcedure() throws IOException {
+    if (procedure().kind() == ProcedureKind.DOMICILIATION) {
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(external.getRequestContextPath() + "/usager/domiciliation-request.xhtml");
+    }
   }
 
   public Procedure procedure() {
@@ -52,6 +60,9 @@ public class StartRequest implements Serializable {
   }
 
   public void start() throws IOException {
+    if (acting.mandateId() != null && !mandate.allows(Scope.FILE_REQUESTS)) {
+      throw new NotFound();
+    }
     Procedure procedure = procedure();
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     Object pending = external.getSessionMap().remove(EligibilityPage.PENDING_ANSWERS);

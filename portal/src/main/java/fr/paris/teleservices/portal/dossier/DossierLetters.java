@@ -134,7 +134,9 @@ public class DossierLetters {
   static String date(Language language, LocalDate date) {
     DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, language.uLocale());
     format.setTimeZone(TimeZone.getTimeZone(PARIS.getId()));
-    return Pdf.ltr(format.format(Date.from(date.atStartOfDay(PARIS).toInstant())));
+    String text = format.format(Date.from(date.atStartOfDay(PARIS).toInstant()));
+    // an island in the date's own direction: "١٤ مارس ٢٠٢٧" must not be laid out left to right
+    return language.direction() == Direction.RTL ? Pdf.rtl(text) : Pdf.ltr(text);
   }
 
   static String money(Language language, BigDecimal euros) {

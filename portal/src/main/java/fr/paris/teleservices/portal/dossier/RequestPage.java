@@ -2,6 +2,10 @@ package fr.paris.teleservices.portal.dossier;
 
 import fr.paris.teleservices.notifications.admin.SmsQueries;
 import fr.paris.teleservices.portal.catalog.CatalogService;
+import fr.paris.teleservices.portal.domiciliation.DomiciliationAddress;
+import fr.paris.teleservices.portal.domiciliation.DomiciliationService;
+import fr.paris.teleservices.portal.mandate.ActiveMandate;
+import fr.paris.teleservices.portal.mandate.Scope;
 import fr.paris.teleservices.portal.reminder.ReminderPlanning;
 import fr.paris.teleservices.portal.sms.Sms;
 import fr.paris.teleservices.portal.catalog.CatalogTexts;
@@ -46,6 +50,8 @@ public class RequestPage implements Serializable {
 
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+  private boolean withdrawAsked;
+
   @Inject DossierService dossiers;
   @Inject CatalogCompleteness completeness;
   @Inject CatalogService catalog;
@@ -53,6 +59,8 @@ public class RequestPage implements Serializable {
   @Inject Uploads uploads;
   @Inject Acting acting;
   @Inject InstructionShares shares;
+  @Inject DomiciliationService domiciliations;
+  @Inject ActiveMandate mandate;
   @Inject Sms sms;
   @Inject CurrentLanguage language;
   @Inject Page page;
@@ -176,6 +184,21 @@ public class RequestPage implements Serializable {
     return dossiers.latestReceipt(getDossier()).isPresent();
   }
 
+  /** The postal address of a domiciled usager, to use as their address in this request. */
+  public List<String> getDomiciliationAddress() {
+    return domiciliations
+        .activeAddress(getDossier().getUsager().getPublicId())
+        .map(DomiciliationAddress::lines)
+        .orElse(List.of());
+  }
+
+  /** The mandate filter already refuses these; the page checks again, in depth. */
+  private void requireScope(Scope scope) {
+    if (acting.mandateId() != null && !mandate.allows(scope)) {
+      throw new NotFound();
+    }
+  }
+
   public LocalDate getToday() {
     return LocalDate.now(PARIS);
   }
@@ -186,6 +209,7 @@ public class RequestPage implements Serializable {
   }
 
   public void save() throws IOException {
+    requireScope(Scope.FILE_REQUESTS);
     if (storeAnswers(false)) {
       page.flash("request.saved");
       reload();
@@ -193,6 +217,7 @@ public class RequestPage implements Serializable {
   }
 
   public void submit() throws IOException {
+    requireScope(Scope.FILE_REQUESTS);
     if (!storeAnswers(true)) {
       return;
     }
@@ -203,6 +228,7 @@ public class RequestPage implements Serializable {
   }
 
   public void attach(String requirementId) throws IOException {
+    requireScope(Scope.ADD_DOCUMENTS);
     String documentId = picked.get(requirementId);
     if (documentId == null || documents().stream().noneMatch(d -> d.id().equals(documentId))) {
       page.error(null, "request.pick-document");
@@ -215,6 +241,7 @@ public class RequestPage implements Serializable {
   }
 
   public void detach(String requirementId, String documentId) throws IOException {
+    requireScope(Scope.ADD_DOCUMENTS);
     dossiers.detach(acting.actor(), getDossier().getPublicId(), requirementId, documentId);
     page.flash("request.detached");
     reload();
@@ -222,6 +249,7 @@ public class RequestPage implements Serializable {
 
   /** A new file for a requirement: it goes to the vault, then to this request. */
   public void upload(String requirementId, int index) throws IOException {
+    requireScope(Scope.ADD_DOCUMENTS);
     var stored =
         uploads.deposit(
             VaultActors.forUsagerSide(acting.actor(), acting.usager().getDisplayName(), acting.mandateId()),
@@ -241,6 +269,9 @@ public class RequestPage implements Serializable {
   }
 
   public void withdraw() throws IOException {
+    if (acting.mandateId() != null) {
+      throw new NotFound(); // withdrawing is the usager's own decision
+    }
     dossiers.withdraw(acting.actor(), getDossier().getPublicId());
     page.flash("request.withdrawn");
     reload();
@@ -289,6 +320,21 @@ public class RequestPage implements Serializable {
   private void reload() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(external.getRequestContextPath() + "/usager/demande.xhtml?id=" + getDossier().getPublicId());
+  }
+
+  /** Withdrawing is the usager's own decision: an agent acting for them is not offered it. */
+  public boolean isWithdrawable() {
+    DossierState state = getDossier().getState();
+    return acting.mandateId() == null && (state.isOpen() || state == DossierState.DRAFT);
+  }
+
+  /** The confirmation step of withdrawing, kept by the view through the postback of its button. */
+  public boolean isWithdrawAsked() {
+    return withdrawAsked;
+  }
+
+  public void setWithdrawAsked(boolean withdrawAsked) {
+    this.withdrawAsked = withdrawAsked;
   }
 
   public String getId() {

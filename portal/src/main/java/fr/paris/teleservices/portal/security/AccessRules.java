@@ -18,7 +18,7 @@ public final class AccessRules {
   static final List<String> PUBLIC_PAGES =
       List.of(
           "/", "/index.xhtml", "/login.xhtml", "/signup.xhtml",
-          "/aides.xhtml", "/aide.xhtml", "/eligibilite.xhtml");
+          "/aides.xhtml", "/aide.xhtml", "/eligibilite.xhtml", "/recover.xhtml");
 
   /**
    * Address prefixes anyone may open: error pages, stylesheets and images, health probes, and

@@ -33,6 +33,7 @@ public class VaultSetup {
   @Inject ContainerTransactions transactions;
 
   private Vault vault;
+  private VaultConfig settings;
   private S3ObjectStore store;
 
   @PostConstruct
@@ -49,10 +50,11 @@ public class VaultSetup {
     VaultConfig.Builder limits = VaultConfig.defaults().toBuilder();
     config.getOptionalValue(MAX_DOCUMENT_BYTES, Long.class).ifPresent(limits::maxDocumentBytes);
     config.getOptionalValue(QUOTA_BYTES, Long.class).ifPresent(limits::quotaBytes);
+    settings = limits.build();
     vault =
         Vault.builder(transactions.dataSource(), store, keys)
             .transactions(new OwnTransactions(transactions))
-            .config(limits.build())
+            .config(settings)
             .build();
   }
 
@@ -65,6 +67,11 @@ public class VaultSetup {
 
   public Vault vault() {
     return vault;
+  }
+
+  /** The limits the vault runs with (largest document, quota, share durations), for the pages' hints. */
+  public VaultConfig config() {
+    return settings;
   }
 
   /** Each unit of vault work commits on its own (pages call the vault outside any transaction). */

@@ -18,8 +18,9 @@ public class InvalidFieldMarker implements SystemEventListener {
   public void processEvent(SystemEvent event) {
     FacesContext faces = FacesContext.getCurrentInstance();
     UIViewRoot root = (UIViewRoot) event.getSource();
+    // Only what is rendered: the value of a hidden part of the page may not be computable.
     root.visitTree(
-        VisitContext.createVisitContext(faces),
+        VisitContext.createVisitContext(faces, null, java.util.EnumSet.of(jakarta.faces.component.visit.VisitHint.SKIP_UNRENDERED)),
         (context, component) -> {
           if (component instanceof UIInput input) {
             if (input.isValid()) {

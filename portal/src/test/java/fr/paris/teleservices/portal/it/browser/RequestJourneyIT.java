@@ -135,6 +135,30 @@ class RequestJourneyIT {
     }
   }
 
+  @Test
+  void aRequestIsWithdrawnOnlyAfterConfirmation() {
+    String email = "retrait-" + UUID.randomUUID() + "@example.org";
+    try (Browser usager = Browser.open(base, Browser.PHONE)) {
+      usager.go("/signup.xhtml");
+      usager
+          .type("signup:name", "Paul Durand")
+          .type("signup:email", email)
+          .type("signup:password", PASSWORD)
+          .type("signup:confirmation", PASSWORD)
+          .click("signup:submit");
+      usager.go("/usager/start.xhtml?procedure=paris-solidarite");
+      usager.click("start:go");
+      assertThat(usager.path()).isEqualTo("/usager/demande.xhtml");
+
+      usager.clickCss("a[href*='withdraw=true']");
+      assertThat(usager.text()).contains("elle ne sera pas étudiée");
+      usager.assertAccessible().assertNoHorizontalScroll();
+      usager.click("withdraw:confirm");
+      assertThat(usager.text()).contains("Votre demande est retirée.", "Vous avez retiré cette demande.");
+      assertThat(usager.driver().findElements(By.cssSelector("a[href*='withdraw=true']"))).isEmpty();
+    }
+  }
+
   private static void upload(Browser browser, int requirement, String type, java.nio.file.Path file, LocalDate issued) {
     String prefix = "pieces:requirements:" + requirement + ":";
     browser.open("#pieces .requirement:nth-of-type(" + (requirement + 1) + ") details.upload");

@@ -1,5 +1,7 @@
 package fr.paris.teleservices.portal.it.embedded;
 
+import fr.paris.teleservices.portal.it.support.LauncherProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.paris.teleservices.portal.it.PortalTestEnvironment;

@@ -1,4 +1,4 @@
-package fr.paris.teleservices.portal.it.embedded;
+package fr.paris.teleservices.portal.it.support;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,10 +10,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** The README's run command, as a separate process: what a person starts on a fresh machine. */
-final class LauncherProcess implements AutoCloseable {
+/**
+ * The README's run command in a child process, with only the given settings: embedded MariaDB and
+ * S3 server under the data directory, then the portal on Payara Micro in a JVM of its own.
+ */
+public final class LauncherProcess implements AutoCloseable {
 
   private final Process process;
   private final List<String> output = Collections.synchronizedList(new ArrayList<>());
@@ -25,21 +29,19 @@ final class LauncherProcess implements AutoCloseable {
             () -> {
               try (BufferedReader in =
                   new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
                   output.add(line);
                 }
               } catch (IOException ended) {
-                // The process is gone.
+                // The launcher is gone.
               }
             },
-            "launcher-output");
+            "portal-launcher-output");
     reader.setDaemon(true);
     reader.start();
   }
 
-  /** Starts the launcher with only the given settings: nothing inherited from this JVM's. */
-  static LauncherProcess start(Map<String, String> environment) throws IOException {
+  public static LauncherProcess start(Map<String, String> environment) throws IOException {
     String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -57,41 +59,47 @@ final class LauncherProcess implements AutoCloseable {
     return new LauncherProcess(builder.start());
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
   }
 
-  /** Waits for a line containing {@code text}; false if the process ended or time ran out. */
-  boolean awaitLine(String text, long timeoutSeconds) throws InterruptedException {
+  /** Waits for a line containing {@code text}; false if the launcher ended or time ran out. */
+  public boolean awaitLine(String text, long timeoutSeconds) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
     while (System.nanoTime() < deadline) {
-      synchronized (output) {
-        if (output.stream().anyMatch(l -> l.contains(text))) {
-          return true;
-        }
+      if (output().stream().anyMatch(l -> l.contains(text))) {
+        return true;
       }
       if (!process.isAlive()) {
         Thread.sleep(200);
-        synchronized (output) {
-          return output.stream().anyMatch(l -> l.contains(text));
-        }
+        return output().stream().anyMatch(l -> l.contains(text));
       }
       Thread.sleep(200);
     }
     return false;
   }
 
-  int awaitExit(long timeoutSeconds) throws InterruptedException {
+  /** The JVM running Payara Micro and the portal, a child of the launcher. */
+  public int awaitExit(long timeoutSeconds) throws InterruptedException {
     if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       throw new IllegalStateException("The launcher did not exit: " + output());
     }
     Thread.sleep(200);
     return process.exitValue();
   }
+  public Optional<ProcessHandle> portal() {
+    return process.descendants()
+        .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains("payara-micro.jar")).orElse(false))
+        .findFirst();
+  }
 
-  List<String> output() {
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  public List<String> output() {
     synchronized (output) {
       return List.copyOf(output);
     }
@@ -100,7 +108,7 @@ final class LauncherProcess implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+    if (!process.waitFor(90, TimeUnit.SECONDS)) {
       process.destroyForcibly();
     }
   }
