@@ -58,13 +58,30 @@ public class AccountService {
 
   @Transactional
   public Account signUpUsager(Signup request) throws SignupRefused {
+    NewUsager checked = check(request, true);
+    Account account = newUsager(checked, request.language());
+    accounts.add(account);
+    LOG.info(() -> "Usager account created: " + account.getPublicId());
+    return account;
+  }
+
+  /** What a sign-up's answers become once checked: name stripped, e-mail normalized, phone in E.164. */
+  public record NewUsager(String displayName, String email, String phone, String password) {}
+
+  /**
+   * The checks of every way a usager account is made: by the person, or by an agent beside them.
+   *
+   * @param contactRequired whether an e-mail or a phone is required (an agent may create an account
+   *     without either: the person then logs in with an identifier printed for them)
+   */
+  public NewUsager check(Signup request, boolean contactRequired) throws SignupRefused {
     String name = request.displayName() == null ? "" : request.displayName().strip();
     if (name.isEmpty()) {
       throw new SignupRefused(SignupProblem.NAME_REQUIRED);
     }
     String email = blankToNull(request.email());
     String phoneTyped = blankToNull(request.phone());
-    if (email == null && phoneTyped == null) {
+    if (contactRequired && email == null && phoneTyped == null) {
       throw new SignupRefused(SignupProblem.CONTACT_REQUIRED);
     }
     String phone = null;
@@ -89,23 +106,26 @@ public class AccountService {
       }
     }
     String password = request.password() == null ? "" : request.password();
-    if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+    if (!PasswordReset.acceptable(password)) {
       throw new SignupRefused(SignupProblem.PASSWORD_TOO_SHORT);
     }
     if (!password.equals(request.confirmation())) {
       throw new SignupRefused(SignupProblem.PASSWORDS_DIFFER);
     }
+    return new NewUsager(name, email, phone, password);
+  }
+
+  /** A usager account from checked answers, not yet stored. */
+  public Account newUsager(NewUsager checked, String language) {
     Account account =
         new Account(
             Role.USAGER,
-            name,
-            hasher.hash(password),
-            Languages.orReference(request.language()).code(),
+            checked.displayName(),
+            hasher.hash(checked.password()),
+            Languages.orReference(language).code(),
             clock.instant());
-    account.setEmail(email);
-    account.setPhone(phone);
-    accounts.add(account);
-    LOG.info(() -> "Usager account created: " + account.getPublicId());
+    account.setEmail(checked.email());
+    account.setPhone(checked.phone());
     return account;
   }
 

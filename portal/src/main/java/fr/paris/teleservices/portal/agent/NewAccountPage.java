@@ -26,16 +26,16 @@ import java.util.Map;
 public class NewAccountPage {
 
   /** Which field each problem is shown next to. */
-  private static final Map<AssistedAccounts.Problem, String> FIELD =
+  private static final Map<AccountService.SignupProblem, String> FIELD =
       Map.of(
-          AssistedAccounts.Problem.NAME_REQUIRED, "account:name",
-          AssistedAccounts.Problem.EMAIL_INVALID, "account:email",
-          AssistedAccounts.Problem.EMAIL_TAKEN, "account:email",
-          AssistedAccounts.Problem.PHONE_INVALID, "account:phone",
-          AssistedAccounts.Problem.PHONE_NOT_MOBILE, "account:phone",
-          AssistedAccounts.Problem.PHONE_TAKEN, "account:phone",
-          AssistedAccounts.Problem.PASSWORD_TOO_SHORT, "account:password",
-          AssistedAccounts.Problem.PASSWORDS_DIFFER, "account:confirmation");
+          AccountService.SignupProblem.NAME_REQUIRED, "account:name",
+          AccountService.SignupProblem.EMAIL_INVALID, "account:email",
+          AccountService.SignupProblem.EMAIL_TAKEN, "account:email",
+          AccountService.SignupProblem.PHONE_INVALID, "account:phone",
+          AccountService.SignupProblem.PHONE_NOT_MOBILE, "account:phone",
+          AccountService.SignupProblem.PHONE_TAKEN, "account:phone",
+          AccountService.SignupProblem.PASSWORD_TOO_SHORT, "account:password",
+          AccountService.SignupProblem.PASSWORDS_DIFFER, "account:confirmation");
 
   /** The recap sheet's secrets, kept in the agent's session for this visit only. */
   static final String LOGIN_ID = "loginId";
@@ -65,10 +65,10 @@ public class NewAccountPage {
       created =
           accounts.create(
               me.require(),
-              new AssistedAccounts.NewAccount(displayName, phone, email, language, password, confirmation),
+              new AccountService.Signup(displayName, email, phone, password, confirmation, language),
               choice.scopes(),
               choice.duration());
-    } catch (AssistedAccounts.Refused refused) {
+    } catch (AccountService.SignupRefused refused) {
       page.error(
           FIELD.get(refused.problem()),
           "signup.error." + refused.problem().name().toLowerCase(Locale.ROOT),

@@ -55,7 +55,7 @@ class AssistedAccountsAndRecoveryIT {
   private AssistedAccounts.Created withoutEmailNorPhone() throws Exception {
     return assisted.create(
         agent(),
-        new AssistedAccounts.NewAccount("Moussa Traoré", null, null, "ar", PASSWORD, PASSWORD),
+        new AccountService.Signup("Moussa Traoré", null, null, PASSWORD, PASSWORD, "ar"),
         Set.of(Scope.FILE_REQUESTS, Scope.ADD_DOCUMENTS),
         MandatePolicy.DEFAULT);
   }
@@ -80,21 +80,21 @@ class AssistedAccountsAndRecoveryIT {
   void anAccountCreatedByAnAgentFollowsTheSignUpRules() throws Exception {
     String taken = String.format("+3374%07d", (long) (Math.random() * 10_000_000));
     accounts.signUpUsager(new AccountService.Signup("Awa", null, taken, PASSWORD, PASSWORD, "fr"));
-    assertProblem(new AssistedAccounts.NewAccount("Léa", taken, null, "fr", PASSWORD, PASSWORD), AssistedAccounts.Problem.PHONE_TAKEN);
-    assertProblem(new AssistedAccounts.NewAccount(" ", null, null, "fr", PASSWORD, PASSWORD), AssistedAccounts.Problem.NAME_REQUIRED);
-    assertProblem(new AssistedAccounts.NewAccount("Léa", "01 44 55 66 77", null, "fr", PASSWORD, PASSWORD), AssistedAccounts.Problem.PHONE_NOT_MOBILE);
-    assertProblem(new AssistedAccounts.NewAccount("Léa", null, null, "fr", "court", "court"), AssistedAccounts.Problem.PASSWORD_TOO_SHORT);
+    assertProblem(new AccountService.Signup("Léa", null, taken, PASSWORD, PASSWORD, "fr"), AccountService.SignupProblem.PHONE_TAKEN);
+    assertProblem(new AccountService.Signup(" ", null, null, PASSWORD, PASSWORD, "fr"), AccountService.SignupProblem.NAME_REQUIRED);
+    assertProblem(new AccountService.Signup("Léa", null, "01 44 55 66 77", PASSWORD, PASSWORD, "fr"), AccountService.SignupProblem.PHONE_NOT_MOBILE);
+    assertProblem(new AccountService.Signup("Léa", null, null, "court", "court", "fr"), AccountService.SignupProblem.PASSWORD_TOO_SHORT);
     // A person with an e-mail gets no generated identifier and no printed code.
     AssistedAccounts.Created withEmail =
-        assisted.create(agent(), new AssistedAccounts.NewAccount("Léa", null, "lea-" + System.nanoTime() + "@example.org", "fr", PASSWORD, PASSWORD),
+        assisted.create(agent(), new AccountService.Signup("Léa", "lea-" + System.nanoTime() + "@example.org", null, PASSWORD, PASSWORD, "fr"),
             Set.of(), MandatePolicy.DEFAULT);
     assertThat(withEmail.loginId()).isNull();
     assertThat(withEmail.recoveryCode()).isNull();
   }
 
-  private void assertProblem(AssistedAccounts.NewAccount request, AssistedAccounts.Problem expected) {
+  private void assertProblem(AccountService.Signup request, AccountService.SignupProblem expected) {
     assertThatThrownBy(() -> assisted.create(agent(), request, Set.of(), MandatePolicy.DEFAULT))
-        .isInstanceOfSatisfying(AssistedAccounts.Refused.class, e -> assertThat(e.problem()).isEqualTo(expected));
+        .isInstanceOfSatisfying(AccountService.SignupRefused.class, e -> assertThat(e.problem()).isEqualTo(expected));
   }
 
   @Test
