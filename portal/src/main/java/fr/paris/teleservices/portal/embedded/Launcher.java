@@ -34,6 +34,9 @@ public final class Launcher {
   private final Map<String, String> environment = new LinkedHashMap<>();
 
   public static void main(String[] args) throws Exception {
+    // Before the first logger exists: the embedded services log through logback.
+    System.setProperty(
+        "logback.configurationFile", "fr/paris/teleservices/portal/embedded/launcher-logback.xml");
     Launcher launcher = new Launcher();
     Runtime.getRuntime().addShutdownHook(new Thread(launcher::stopAll, "portal-shutdown"));
     try {
@@ -51,6 +54,8 @@ public final class Launcher {
     Files.createDirectories(data);
     int port = settings.httpPort();
     say("Data directory: " + data);
+    ChildProcessRecord portalRecord = new ChildProcessRecord(data.resolve("portal.process"), "the portal");
+    portalRecord.stopLeftover();
 
     boolean embeddedDatabase = prepareDatabase(data);
     prepareObjectStore(data);
@@ -65,7 +70,12 @@ public final class Launcher {
     Path log = data.resolve("logs").resolve("portal.log");
     say("Starting the portal on Payara Micro (log: " + log + ")…");
     PortalProcess portal = PortalProcess.start(payara, war, port, log, environment, jvmOptions());
-    started.push(portal);
+    portalRecord.record(portal.handle());
+    started.push(
+        () -> {
+          portal.close();
+          portalRecord.forget();
+        });
     if (!portal.awaitReady(port, Duration.ofMinutes(4))) {
       List<String> reasons = portal.explainFailure();
       if (reasons.isEmpty()) {

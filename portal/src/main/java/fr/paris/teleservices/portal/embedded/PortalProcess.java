@@ -95,6 +95,10 @@ final class PortalProcess implements AutoCloseable {
     return process.isAlive();
   }
 
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   int waitFor() throws InterruptedException {
     return process.waitFor();
   }

@@ -11,7 +11,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,10 @@ class EmbeddedModeIT {
     try (LauncherProcess first = LauncherProcess.start(env)) {
       assertThat(first.awaitLine("Portal ready", 300)).as("first start: %s", first.output()).isTrue();
       assertThat(String.join("\n", first.output())).contains("admin.demo", "ts.demo", "agent.demo");
+      String databasePassword = generatedDatabasePassword();
+      assertThat(first.output())
+          .as("the console never shows the generated database password")
+          .noneMatch(line -> line.contains(databasePassword));
       try (Browser browser = Browser.open(base, Browser.PHONE)) {
         browser.go("/signup.xhtml");
         browser
@@ -51,15 +58,53 @@ class EmbeddedModeIT {
     assertThat(DATA.resolve("mariadb/data")).isDirectory();
     assertThat(DATA.resolve("keys/keystore-password.properties")).exists();
 
+    ProcessHandle orphanedPortal;
+    ProcessHandle orphanedDatabase;
     try (LauncherProcess second = LauncherProcess.start(env)) {
       assertThat(second.awaitLine("Portal ready", 300)).as("second start: %s", second.output()).isTrue();
-      try (Browser browser = Browser.open(base, Browser.PHONE)) {
-        browser.go("/login.xhtml");
-        browser.type("login:identifier", email).type("login:password", password).click("login:submit");
-        assertThat(browser.path()).isEqualTo("/usager/demarches.xhtml");
-        assertThat(browser.text()).contains("Rémi Restart");
-      }
+      logInAndSeeMyName(base, email, password);
+      orphanedPortal = second.portal().orElseThrow();
+      orphanedDatabase = embeddedDatabaseProcess().orElseThrow();
+      // A crash of the launcher itself: the database and the portal go on running, orphaned.
+      second.kill();
     }
+    assertThat(orphanedDatabase.isAlive()).isTrue();
+
+    try (LauncherProcess third = LauncherProcess.start(env)) {
+      assertThat(third.awaitLine("Portal ready", 300))
+          .as("a start after a crash stops what the crash left running: %s", third.output())
+          .isTrue();
+      assertThat(String.join("\n", third.output())).contains("left running by an earlier start");
+      assertThat(orphanedPortal.isAlive()).isFalse();
+      assertThat(orphanedDatabase.isAlive()).isFalse();
+      logInAndSeeMyName(base, email, password);
+    }
+    assertThat(embeddedDatabaseProcess()).as("Ctrl-C leaves no database behind").isEmpty();
+  }
+
+  private static void logInAndSeeMyName(URL base, String email, String password) {
+    try (Browser browser = Browser.open(base, Browser.PHONE)) {
+      browser.go("/login.xhtml");
+      browser.type("login:identifier", email).type("login:password", password).click("login:submit");
+      assertThat(browser.path()).isEqualTo("/usager/demarches.xhtml");
+      assertThat(browser.text()).contains("Rémi Restart");
+    }
+  }
+
+  private static Optional<ProcessHandle> embeddedDatabaseProcess() {
+    String dataDir = "--datadir=" + DATA.resolve("mariadb/data");
+    return ProcessHandle.allProcesses()
+        .filter(ProcessHandle::isAlive)
+        .filter(p -> p.info().arguments().map(a -> List.of(a).contains(dataDir)).orElse(false))
+        .findFirst();
+  }
+
+  private static String generatedDatabasePassword() throws Exception {
+    Properties secret = new Properties();
+    try (var in = Files.newInputStream(DATA.resolve("mariadb/portal-user.properties"))) {
+      secret.load(in);
+    }
+    return secret.getProperty("password");
   }
 
   @Test

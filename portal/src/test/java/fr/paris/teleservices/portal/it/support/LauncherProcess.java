@@ -95,6 +95,12 @@ public final class LauncherProcess implements AutoCloseable {
         .findFirst();
   }
 
+  /** SIGKILL to the launcher alone, as a crash would: what it started is left running. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
   public boolean isAlive() {
     return process.isAlive();
   }
