@@ -77,6 +77,14 @@ public class Account {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  /** The staff member's authenticator key, encrypted under the master key; null until enrolled. */
+  @Column(name = "second_factor_key")
+  private String secondFactorKey;
+
+  /** The last time step whose code was accepted: a code is never accepted twice. */
+  @Column(name = "second_factor_last_step")
+  private Long secondFactorLastStep;
+
   @Version private int version;
 
   protected Account() {}
@@ -193,5 +201,23 @@ public class Account {
 
   void recordLogin(Instant when) {
     this.lastLoginAt = when;
+  }
+
+  public String getSecondFactorKey() {
+    return secondFactorKey;
+  }
+
+  public Long getSecondFactorLastStep() {
+    return secondFactorLastStep;
+  }
+
+  /** Enrols (or, with null, resets) the second factor. */
+  public void setSecondFactor(String encryptedKey, Long lastStep) {
+    this.secondFactorKey = encryptedKey;
+    this.secondFactorLastStep = lastStep;
+  }
+
+  public void setSecondFactorLastStep(long step) {
+    this.secondFactorLastStep = step;
   }
 }

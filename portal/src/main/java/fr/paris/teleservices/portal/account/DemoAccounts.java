@@ -11,6 +11,12 @@ public final class DemoAccounts {
 
   public static final String PASSWORD = "Paris-Solidaire-2026";
 
+  /**
+   * The authenticator key (base32) of every demo staff account: add it to an authenticator app, or
+   * read the code that the code page shows for demo accounts in embedded mode.
+   */
+  public static final String SECOND_FACTOR_KEY = "PARISSOLIDAIREDEMOSTAFFKEYAAAAAA";
+
   /** One demo account. */
   public record Demo(Role role, String login, String password, String displayName, String structureCode) {}
 

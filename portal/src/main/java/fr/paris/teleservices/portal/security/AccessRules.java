@@ -18,7 +18,9 @@ public final class AccessRules {
   static final List<String> PUBLIC_PAGES =
       List.of(
           "/", "/index.xhtml", "/login.xhtml", "/signup.xhtml",
-          "/aides.xhtml", "/aide.xhtml", "/eligibilite.xhtml", "/recover.xhtml");
+          "/aides.xhtml", "/aide.xhtml", "/eligibilite.xhtml", "/recover.xhtml",
+          // The second-factor page: its bean sends anyone but a staff member mid-login away.
+          "/second-factor.xhtml");
 
   /**
    * Address prefixes anyone may open: error pages, stylesheets and images, health probes, and

@@ -1,5 +1,6 @@
 package fr.paris.teleservices.portal.security;
 
+import fr.paris.teleservices.portal.security.secondfactor.SecondFactorGate;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -9,7 +10,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Answers 404 to any address without an explicit rule in {@link AccessRules}.
+ * Answers 404 to any address without an explicit rule in {@link AccessRules}, and holds a staff
+ * member who has not yet typed their second-factor code on the code page.
  *
  * <p>The in-container test deployment adds, through a web fragment of its own, the address of
  * Arquillian's test runner ({@value #EXTRA_PREFIXES}); the portal's WAR itself never sets it.
@@ -36,6 +38,14 @@ public class AccessRulesFilter extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!AccessRules.isCovered(path) && extraPrefixes.stream().noneMatch(path::startsWith)) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    if (SecondFactorGate.pending(request) && !SecondFactorGate.openWhilePending(path)) {
+      if ("GET".equals(request.getMethod())) {
+        response.sendRedirect(request.getContextPath() + SecondFactorGate.PAGE);
+      } else {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      }
       return;
     }
     chain.doFilter(request, response);

@@ -2,6 +2,8 @@ package fr.paris.teleservices.portal.security;
 
 import fr.paris.teleservices.portal.account.Account;
 import fr.paris.teleservices.portal.account.LoginThrottle;
+import fr.paris.teleservices.portal.security.secondfactor.SecondFactor;
+import fr.paris.teleservices.portal.security.secondfactor.SecondFactorGate;
 import fr.paris.teleservices.portal.web.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -50,6 +52,10 @@ public class Login {
     }
     throttle.recordSuccess(login);
     String target = safeNext(next, account.get()).orElse(account.get().getRole().home());
+    if (SecondFactor.required(account.get())) {
+      SecondFactorGate.rememberNext(request, target);
+      target = SecondFactorGate.PAGE;
+    }
     external.redirect(external.getRequestContextPath() + target);
   }
 

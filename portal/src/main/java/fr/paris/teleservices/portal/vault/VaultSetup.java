@@ -35,6 +35,7 @@ public class VaultSetup {
   private Vault vault;
   private VaultConfig settings;
   private S3ObjectStore store;
+  private MasterKeyStore keys;
 
   @PostConstruct
   void open() {
@@ -45,7 +46,7 @@ public class VaultSetup {
     Path keystore = Path.of(config.getValue(ConfigKeys.KEYSTORE_PATH, String.class));
     char[] password = config.getValue(ConfigKeys.KEYSTORE_PASSWORD, String.class).toCharArray();
     boolean generate = config.getOptionalValue(ConfigKeys.KEYSTORE_GENERATE, Boolean.class).orElse(false);
-    MasterKeyStore keys =
+    keys =
         generate ? MasterKeyStore.generateIfMissing(keystore, password) : MasterKeyStore.open(keystore, password);
     VaultConfig.Builder limits = VaultConfig.defaults().toBuilder();
     config.getOptionalValue(MAX_DOCUMENT_BYTES, Long.class).ifPresent(limits::maxDocumentBytes);
@@ -63,6 +64,11 @@ public class VaultSetup {
     if (vault != null) {
       vault.close();
     }
+  }
+
+  /** The master keys, also used to protect staff members' second-factor keys. */
+  public MasterKeyStore masterKeys() {
+    return keys;
   }
 
   public Vault vault() {

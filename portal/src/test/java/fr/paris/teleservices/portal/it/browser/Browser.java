@@ -1,5 +1,7 @@
 package fr.paris.teleservices.portal.it.browser;
 
+import fr.paris.teleservices.portal.it.support.StaffCodes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
@@ -168,10 +170,22 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Logs in with an identifier and a password. */
+  /**
+   * Logs in with an identifier and a password; a demo staff account then types the code of its
+   * authenticator app, as a staff member does.
+   */
   public Browser login(String identifier, String password) {
     go("/login.xhtml");
     type("login:identifier", identifier).type("login:password", password).click("login:submit");
+    if (path().equals("/second-factor.xhtml") && StaffCodes.isDemoStaff(identifier)) {
+      secondFactor(StaffCodes.forDemo(identifier));
+    }
+    return this;
+  }
+
+  /** Types a code on the second-factor page. */
+  public Browser secondFactor(String code) {
+    type("secondFactor:code", code).click("secondFactor:submit");
     return this;
   }
 

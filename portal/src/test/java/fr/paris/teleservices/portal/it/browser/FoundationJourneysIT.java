@@ -116,8 +116,7 @@ class FoundationJourneysIT {
   void eachStaffRoleLandsOnItsOwnHomeAndCannotOpenTheOthers() {
     for (DemoAccounts.Demo demo : DemoAccounts.ALL) {
       try (Browser browser = Browser.open(base, Browser.PHONE)) {
-        browser.go("/login.xhtml");
-        browser.type("login:identifier", demo.login()).type("login:password", demo.password()).click("login:submit");
+        browser.login(demo.login(), demo.password());
         assertThat(browser.path()).isEqualTo(demo.role().home());
         assertThat(browser.text()).contains(demo.displayName());
         browser.assertAccessible();
@@ -168,8 +167,7 @@ class FoundationJourneysIT {
     }
     DemoAccounts.Demo admin = DemoAccounts.ALL.get(3);
     try (Browser browser = Browser.open(base, Browser.PHONE)) {
-      browser.go("/login.xhtml");
-      browser.type("login:identifier", admin.login()).type("login:password", admin.password()).click("login:submit");
+      browser.login(admin.login(), admin.password());
       browser.go("/admin/sms.xhtml");
       assertThat(browser.text())
           .contains("Code de vérification")
