@@ -36,8 +36,7 @@ class StaffSecondFactorIT {
   void afterThePasswordNothingOpensUntilTheCodeIsTypedAndACodeServesOnce() {
     String used;
     try (Browser browser = Browser.open(base, Browser.PHONE)) {
-      browser.go("/login.xhtml");
-      browser.type("login:identifier", ADMIN.login()).type("login:password", ADMIN.password()).click("login:submit");
+      browser.enterPassword(ADMIN.login(), ADMIN.password());
       assertThat(browser.path()).isEqualTo("/second-factor.xhtml");
       assertThat(browser.heading()).isEqualTo("Code de sécurité");
       browser.assertAccessible().assertNoHorizontalScroll();
@@ -67,8 +66,7 @@ class StaffSecondFactorIT {
       assertThat(browser.path()).isEqualTo("/admin/sms.xhtml");
     }
     try (Browser browser = Browser.open(base, Browser.PHONE)) {
-      browser.go("/login.xhtml");
-      browser.type("login:identifier", ADMIN.login()).type("login:password", ADMIN.password()).click("login:submit");
+      browser.enterPassword(ADMIN.login(), ADMIN.password());
       browser.secondFactor(used);
       assertThat(browser.path()).as("a code already used is refused").isEqualTo("/second-factor.xhtml");
       assertThat(browser.text()).contains("Ce code n’est pas le bon");
@@ -85,8 +83,7 @@ class StaffSecondFactorIT {
 
     String firstKey;
     try (Browser browser = Browser.open(base, Browser.PHONE)) {
-      browser.go("/login.xhtml");
-      browser.type("login:identifier", login).type("login:password", password).click("login:submit");
+      browser.enterPassword(login, password);
       assertThat(browser.path()).isEqualTo("/second-factor.xhtml");
       assertThat(browser.heading()).isEqualTo("Activer votre code de sécurité");
       firstKey = browser.driver().findElement(By.id("enrolment-key")).getText().replace(" ", "");
@@ -102,8 +99,7 @@ class StaffSecondFactorIT {
     assertThat(stored).as("the key is kept encrypted").startsWith("v").doesNotContain(firstKey);
 
     try (Browser browser = Browser.open(base, Browser.PHONE)) {
-      browser.go("/login.xhtml");
-      browser.type("login:identifier", login).type("login:password", password).click("login:submit");
+      browser.enterPassword(login, password);
       assertThat(browser.driver().findElements(By.id("enrolment-key"))).as("enrolled once").isEmpty();
       for (int i = 0; i < 5; i++) {
         browser.secondFactor(i % 2 == 0 ? "000000" : "999999");
@@ -129,8 +125,7 @@ class StaffSecondFactorIT {
     assertThat(storedKey(publicId)).isNull();
 
     try (Browser browser = Browser.open(base, Browser.PHONE)) {
-      browser.go("/login.xhtml");
-      browser.type("login:identifier", login).type("login:password", password).click("login:submit");
+      browser.enterPassword(login, password);
       String secondKey = browser.driver().findElement(By.id("enrolment-key")).getText().replace(" ", "");
       assertThat(secondKey).isNotEqualTo(firstKey);
       browser.secondFactor(StaffCodes.next(login, Base32.decode(secondKey)));
