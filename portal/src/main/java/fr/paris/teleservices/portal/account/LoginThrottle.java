@@ -59,6 +59,15 @@ public class LoginThrottle {
     count(addressKey(address), ADDRESS_LIMIT);
   }
 
+  /**
+   * A wrong second-factor code: counts against the account only (the password was right, so the
+   * address is not guessing logins). Five lock the account's password step as five wrong passwords do.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordAccountFailure(String login) {
+    count(accountKey(login), ACCOUNT_LIMIT);
+  }
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recordSuccess(String login) {
     em.createNativeQuery("DELETE FROM login_throttle WHERE throttle_key = ?1")

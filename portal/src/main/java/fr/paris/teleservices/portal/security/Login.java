@@ -50,11 +50,13 @@ public class Login {
       page.error(null, "login.error.invalid");
       return;
     }
-    throttle.recordSuccess(login);
     String target = safeNext(next, account.get()).orElse(account.get().getRole().home());
     if (SecondFactor.required(account.get())) {
+      // The failures counted so far stay until the code is right: wrong codes add to them.
       SecondFactorGate.rememberNext(request, target);
       target = SecondFactorGate.PAGE;
+    } else {
+      throttle.recordSuccess(login);
     }
     external.redirect(external.getRequestContextPath() + target);
   }

@@ -2,6 +2,7 @@ package fr.paris.teleservices.portal.security.secondfactor;
 
 import fr.paris.teleservices.portal.account.Account;
 import fr.paris.teleservices.portal.account.DemoAccounts;
+import fr.paris.teleservices.portal.account.LoginThrottle;
 import fr.paris.teleservices.portal.config.ConfigKeys;
 import fr.paris.teleservices.portal.security.CurrentUser;
 import fr.paris.teleservices.portal.web.Page;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The code page between a staff member's password and their area: enrols an authenticator app on
  * the first login (the key is kept in this view until a code proves the app holds it), then asks
- * for a code at each login. Five wrong codes end the session.
+ * for a code at each login. Five wrong codes end the session and, like five wrong passwords, lock
+ * the account's login for a quarter of an hour.
  */
 @Named
 @ViewScoped
@@ -31,6 +33,7 @@ public class SecondFactorPage implements Serializable {
   @Inject SecondFactor factor;
   @Inject CurrentUser me;
   @Inject Page page;
+  @Inject LoginThrottle throttle;
 
   private byte[] enrolmentKey;
   private String code;
@@ -68,6 +71,7 @@ public class SecondFactorPage implements Serializable {
             : factor.verify(account.getPublicId(), typed);
     if (!accepted) {
       code = null;
+      throttle.recordAccountFailure(throttleLogin(account));
       if (++wrongCodes >= MAX_WRONG_CODES) {
         request.logout();
         external.invalidateSession();
@@ -78,11 +82,20 @@ public class SecondFactorPage implements Serializable {
       return;
     }
     enrolmentKey = null;
+    throttle.recordSuccess(throttleLogin(account));
     // A new session id when the session gains its staff rights, as at the password step.
     request.changeSessionId();
     SecondFactorGate.markPassed(request);
     String next = SecondFactorGate.takeNext(request);
     external.redirect(external.getRequestContextPath() + (next == null ? me.getHome() : next));
+  }
+
+  /** The identifier the throttle counts under: staff log in with their identifier or e-mail. */
+  private static String throttleLogin(Account account) {
+    if (account.getLoginId() != null) {
+      return account.getLoginId();
+    }
+    return account.getEmail() != null ? account.getEmail() : account.getPublicId();
   }
 
   public boolean isEnrolling() {

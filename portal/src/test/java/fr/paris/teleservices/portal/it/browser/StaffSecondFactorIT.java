@@ -98,18 +98,6 @@ class StaffSecondFactorIT {
     String stored = storedKey(publicId);
     assertThat(stored).as("the key is kept encrypted").startsWith("v").doesNotContain(firstKey);
 
-    try (Browser browser = Browser.open(base, Browser.PHONE)) {
-      browser.enterPassword(login, password);
-      assertThat(browser.driver().findElements(By.id("enrolment-key"))).as("enrolled once").isEmpty();
-      for (int i = 0; i < 5; i++) {
-        browser.secondFactor(i % 2 == 0 ? "000000" : "999999");
-      }
-      assertThat(browser.path()).as("five wrong codes end the session").isEqualTo("/login.xhtml");
-      assertThat(browser.text()).contains("Trop de codes erronés. Reconnectez-vous avec votre mot de passe.");
-      browser.assertAccessible();
-      assertThat(browser.statusOf(Role.AGENT.home())).isNotEqualTo(200);
-    }
-
     try (Browser admin = Browser.open(base, Browser.PHONE)) {
       admin.login(ADMIN.login(), ADMIN.password());
       admin.go("/admin/second-factor.xhtml");
@@ -130,6 +118,24 @@ class StaffSecondFactorIT {
       assertThat(secondKey).isNotEqualTo(firstKey);
       browser.secondFactor(StaffCodes.next(login, Base32.decode(secondKey)));
       assertThat(browser.path()).isEqualTo(Role.AGENT.home());
+    }
+
+    try (Browser browser = Browser.open(base, Browser.PHONE)) {
+      browser.enterPassword(login, password);
+      assertThat(browser.driver().findElements(By.id("enrolment-key"))).as("enrolled once").isEmpty();
+      for (int i = 0; i < 5; i++) {
+        browser.secondFactor(i % 2 == 0 ? "000000" : "999999");
+      }
+      assertThat(browser.path()).as("five wrong codes end the session").isEqualTo("/login.xhtml");
+      assertThat(browser.text()).contains("Trop de codes erronés. Reconnectez-vous avec votre mot de passe.");
+      browser.assertAccessible();
+      assertThat(browser.statusOf(Role.AGENT.home())).isNotEqualTo(200);
+
+      browser.enterPassword(login, password);
+      assertThat(browser.path())
+          .as("wrong codes count like wrong passwords: the account's login is locked for a while")
+          .isEqualTo("/login.xhtml");
+      assertThat(browser.text()).contains("Trop d’essais.");
     }
   }
 
