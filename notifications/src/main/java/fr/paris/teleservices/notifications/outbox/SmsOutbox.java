@@ -82,6 +82,24 @@ public final class SmsOutbox {
   }
 
   /**
+   * Withdraws every message not yet handed to a gateway for one number, whatever its subject: the
+   * person closed their account, nothing more goes to them. Same rules as {@link #cancelPending}.
+   */
+  public int cancelPendingTo(Connection c, String recipient) throws SQLException {
+    Instant now = clock.instant();
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "UPDATE sms_message SET state = 'CANCELLED', claim_token = NULL, lease_expires_at = NULL,"
+                + " updated_at = ? WHERE recipient = ?"
+                + " AND (state = 'PENDING' OR (state = 'SENDING' AND lease_expires_at <= ?))")) {
+      Sql.set(st, 1, now);
+      st.setString(2, recipient);
+      Sql.set(st, 3, now);
+      return st.executeUpdate();
+    }
+  }
+
+  /**
    * How many messages of a kind each subject has had handed over or in flight — what a "at most N
    * per request" rule counts. Subjects without any are absent from the map.
    */

@@ -90,6 +90,11 @@ public final class ReminderPlanner {
     return outbox.cancelPending(c, subject);
   }
 
+  /** Cancels every message not yet sent to a number: its owner closed their account. */
+  public int cancelAllTo(Connection c, String recipient) throws SQLException {
+    return outbox.cancelPendingTo(c, recipient);
+  }
+
   private ReminderPlan plan(
       IncompleteApplication application, ReminderSchedule schedule, int alreadySent, Instant now,
       List<OutboxMessage> rows) {

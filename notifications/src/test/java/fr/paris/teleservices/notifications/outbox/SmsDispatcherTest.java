@@ -215,6 +215,28 @@ class SmsDispatcherTest {
   }
 
   @Test
+  void everythingNotYetSentToANumberIsCancelledWhenItsOwnerLeaves() throws Exception {
+    int base = 1000 * KEYS.get();
+    Outboxes.enqueue(ds, clock, List.of(
+        reminder(prefix, base + 1, TUESDAY_10.plusSeconds(3600), DEADLINE),
+        reminder(prefix, base + 2, TUESDAY_10.plusSeconds(3600), DEADLINE)));
+    dispatcher(twilio()).dispatchDue(10);
+    Outboxes.enqueue(ds, clock, List.of(reminder(prefix, base + 3, TUESDAY_10, DEADLINE)));
+    dispatcher(twilio()).dispatchDue(10);
+    Outboxes.enqueue(ds, clock, List.of(reminder(prefix + "b", base + 3, TUESDAY_10.plusSeconds(7200), DEADLINE)));
+
+    int cancelled;
+    try (Connection c = ds.getConnection()) {
+      cancelled = new SmsOutbox(clock).cancelPendingTo(c, mobile(base + 3));
+    }
+
+    assertThat(cancelled).as("only the pending message to that number").isEqualTo(1);
+    assertThat(row(ds, prefix + "b:" + (base + 3)).get("state")).isEqualTo("CANCELLED");
+    assertThat(row(ds, prefix + ":" + (base + 3)).get("state")).as("already sent: history stays").isEqualTo("SENT");
+    assertThat(row(ds, prefix + ":" + (base + 1)).get("state")).as("another number").isEqualTo("PENDING");
+  }
+
+  @Test
   void anExpiredCodeIsCancelledNotSent() throws Exception {
     try (Connection c = ds.getConnection()) {
       new VerificationSms(Duration.ofMinutes(10), clock).send(c, "account:8", prefix + "-code", mobile(8), "fr", "111111");

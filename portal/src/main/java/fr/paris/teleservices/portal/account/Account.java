@@ -77,6 +77,10 @@ public class Account {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  /** When a closure the usager asked for takes effect; null when none is pending. */
+  @Column(name = "closure_due_at")
+  private Instant closureDueAt;
+
   /** The staff member's authenticator key, encrypted under the master key; null until enrolled. */
   @Column(name = "second_factor_key")
   private String secondFactorKey;
@@ -219,5 +223,35 @@ public class Account {
 
   public void setSecondFactorLastStep(long step) {
     this.secondFactorLastStep = step;
+  }
+
+  public Instant getClosureDueAt() {
+    return closureDueAt;
+  }
+
+  public void scheduleClosure(Instant due) {
+    this.closureDueAt = due;
+  }
+
+  public void cancelClosure() {
+    this.closureDueAt = null;
+  }
+
+  /**
+   * The account keeps its id (requests and journals refer to it) and nothing that identifies or
+   * reaches the person; nobody can log in to it again.
+   */
+  public void close(String closedPasswordHash) {
+    this.status = Status.CLOSED;
+    this.displayName = "—";
+    this.email = null;
+    this.phone = null;
+    this.phoneVerified = false;
+    this.loginId = null;
+    this.passwordHash = closedPasswordHash;
+    this.remindersEnabled = false;
+    this.closureDueAt = null;
+    this.secondFactorKey = null;
+    this.secondFactorLastStep = null;
   }
 }

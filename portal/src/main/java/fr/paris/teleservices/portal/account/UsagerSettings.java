@@ -4,6 +4,7 @@ import fr.paris.teleservices.notifications.sms.PhoneNumber;
 import fr.paris.teleservices.notifications.sms.PhoneNumbers;
 import fr.paris.teleservices.portal.security.CurrentUser;
 import fr.paris.teleservices.portal.sms.Sms;
+import fr.paris.teleservices.portal.web.Formats;
 import fr.paris.teleservices.portal.web.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -23,15 +27,20 @@ import java.util.Optional;
 @RequestScoped
 public class UsagerSettings {
 
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
   @Inject CurrentUser me;
   @Inject AccountService accounts;
   @Inject PhoneVerification verification;
   @Inject Sms sms;
   @Inject Page page;
+  @Inject AccountClosures closures;
+  @Inject Formats formats;
 
   private boolean reminders;
   private String newPhone;
   private String password;
+  private String closurePassword;
 
   @PostConstruct
   void load() {
@@ -99,5 +108,46 @@ public class UsagerSettings {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  /** The day the account closes, in Paris, when the person asked for it; null otherwise. */
+  public LocalDate getClosureDay() {
+    Instant due = me.require().getClosureDueAt();
+    return due == null ? null : due.atZone(PARIS).toLocalDate();
+  }
+
+  public long getClosureWindowDays() {
+    return closures.window().toDays();
+  }
+
+  /** Asks for the closure, after the password: the export window starts now. */
+  public void requestClosure() throws IOException {
+    Instant due = closures.request(me.require().getPublicId(), closurePassword);
+    closurePassword = null;
+    if (due == null) {
+      page.error("closure:closurePassword", "settings.phone.wrong-password");
+      return;
+    }
+    page.flash("settings.closure.requested", formats.date(due.atZone(PARIS).toLocalDate()));
+    reload();
+  }
+
+  public void cancelClosure() throws IOException {
+    closures.cancel(me.require().getPublicId());
+    page.flash("settings.closure.cancelled");
+    reload();
+  }
+
+  private static void reload() throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/usager/settings.xhtml");
+  }
+
+  public String getClosurePassword() {
+    return closurePassword;
+  }
+
+  public void setClosurePassword(String closurePassword) {
+    this.closurePassword = closurePassword;
   }
 }

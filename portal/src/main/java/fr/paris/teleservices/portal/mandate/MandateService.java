@@ -195,6 +195,15 @@ public class MandateService {
     LOG.info(() -> "Mandate " + mandate.getPublicId() + " ended by the usager");
   }
 
+  /** Every mandate of a usager whose account is being closed ends now (in the caller's transaction). */
+  public void endAllOf(String usagerPublicId, Instant now) {
+    for (Mandate mandate : ofUsager(usagerPublicId)) {
+      if (!mandate.getState().isClosed()) {
+        mandate.close(MandateState.ENDED, Mandate.EndedBy.SYSTEM, now);
+      }
+    }
+  }
+
   /** The agent ends a mandate (or gives up a request for consent). */
   @Transactional
   public void endByAgent(Account agent, String mandatePublicId) {

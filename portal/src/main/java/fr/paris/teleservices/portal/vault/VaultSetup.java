@@ -71,6 +71,11 @@ public class VaultSetup {
     return keys;
   }
 
+  /** The S3 store itself: administration and tests look at objects directly. */
+  public S3ObjectStore store() {
+    return store;
+  }
+
   public Vault vault() {
     return vault;
   }
