@@ -5,6 +5,7 @@ import fr.paris.teleservices.portal.config.ObjectStoreSettings;
 import fr.paris.teleservices.portal.persistence.ContainerTransactions;
 import fr.paris.teleservices.vault.Vault;
 import fr.paris.teleservices.vault.VaultConfig;
+import fr.paris.teleservices.vault.antivirus.ClamdConfig;
 import fr.paris.teleservices.vault.keys.MasterKeyStore;
 import fr.paris.teleservices.vault.storage.S3Config;
 import fr.paris.teleservices.vault.storage.S3ObjectStore;
@@ -29,6 +30,8 @@ public class VaultSetup {
 
   public static final String MAX_DOCUMENT_BYTES = "portal.vault.max-document-bytes";
   public static final String QUOTA_BYTES = "portal.vault.quota-bytes";
+  public static final String CLAMD_HOST = "portal.vault.clamd.host";
+  public static final String CLAMD_PORT = "portal.vault.clamd.port";
 
   @Inject ContainerTransactions transactions;
 
@@ -51,6 +54,10 @@ public class VaultSetup {
     VaultConfig.Builder limits = VaultConfig.defaults().toBuilder();
     config.getOptionalValue(MAX_DOCUMENT_BYTES, Long.class).ifPresent(limits::maxDocumentBytes);
     config.getOptionalValue(QUOTA_BYTES, Long.class).ifPresent(limits::quotaBytes);
+    // With clamd configured every upload is scanned, and refused while clamd does not answer.
+    config.getOptionalValue(CLAMD_HOST, String.class)
+        .filter(host -> !host.isBlank())
+        .ifPresent(host -> limits.antivirus(ClamdConfig.of(host, config.getOptionalValue(CLAMD_PORT, Integer.class).orElse(3310))));
     settings = limits.build();
     vault =
         Vault.builder(transactions.dataSource(), store, keys)
