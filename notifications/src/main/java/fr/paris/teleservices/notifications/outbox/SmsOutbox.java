@@ -68,17 +68,7 @@ public final class SmsOutbox {
    * to finish. Returns the number of rows cancelled.
    */
   public int cancelPending(Connection c, String subject) throws SQLException {
-    Instant now = clock.instant();
-    try (PreparedStatement st =
-        c.prepareStatement(
-            "UPDATE sms_message SET state = 'CANCELLED', claim_token = NULL, lease_expires_at = NULL,"
-                + " updated_at = ? WHERE subject = ?"
-                + " AND (state = 'PENDING' OR (state = 'SENDING' AND lease_expires_at <= ?))")) {
-      Sql.set(st, 1, now);
-      st.setString(2, subject);
-      Sql.set(st, 3, now);
-      return st.executeUpdate();
-    }
+    return cancelUnsent(c, "subject", subject);
   }
 
   /**
@@ -86,14 +76,19 @@ public final class SmsOutbox {
    * person closed their account, nothing more goes to them. Same rules as {@link #cancelPending}.
    */
   public int cancelPendingTo(Connection c, String recipient) throws SQLException {
+    return cancelUnsent(c, "recipient", recipient);
+  }
+
+  /** {@code column} is one of this class's constants, never input. */
+  private int cancelUnsent(Connection c, String column, String value) throws SQLException {
     Instant now = clock.instant();
     try (PreparedStatement st =
         c.prepareStatement(
             "UPDATE sms_message SET state = 'CANCELLED', claim_token = NULL, lease_expires_at = NULL,"
-                + " updated_at = ? WHERE recipient = ?"
+                + " updated_at = ? WHERE " + column + " = ?"
                 + " AND (state = 'PENDING' OR (state = 'SENDING' AND lease_expires_at <= ?))")) {
       Sql.set(st, 1, now);
-      st.setString(2, recipient);
+      st.setString(2, value);
       Sql.set(st, 3, now);
       return st.executeUpdate();
     }
