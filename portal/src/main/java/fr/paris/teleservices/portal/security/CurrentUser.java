@@ -6,7 +6,9 @@ import fr.paris.teleservices.portal.account.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import fr.paris.teleservices.portal.security.secondfactor.SecondFactorGate;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ public class CurrentUser {
 
   @Inject SecurityContext security;
   @Inject AccountService accounts;
+  @Inject HttpServletRequest request;
 
   private Optional<Account> account;
 
@@ -45,8 +48,12 @@ public class CurrentUser {
     return account().map(Account::getRole).orElse(null);
   }
 
+  /**
+   * Whether the person has this role here: a staff member who has not typed their second-factor
+   * code yet has none, so the page shows them no link into an area that is still closed to them.
+   */
   public boolean is(String role) {
-    return account().map(a -> a.getRole().name().equals(role)).orElse(false);
+    return !SecondFactorGate.pending(request) && account().map(a -> a.getRole().name().equals(role)).orElse(false);
   }
 
   public String getHome() {

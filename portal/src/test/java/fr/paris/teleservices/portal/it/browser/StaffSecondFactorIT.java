@@ -39,6 +39,7 @@ class StaffSecondFactorIT {
       browser.enterPassword(ADMIN.login(), ADMIN.password());
       assertThat(browser.path()).isEqualTo("/second-factor.xhtml");
       assertThat(browser.heading()).isEqualTo("Code de sécurité");
+      assertThat(browser.text()).as("no link into the still-closed staff area").doesNotContain("Administration");
       browser.assertAccessible().assertNoHorizontalScroll();
 
       browser.go("/admin/sms.xhtml");
