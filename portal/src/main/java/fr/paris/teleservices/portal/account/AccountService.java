@@ -26,15 +26,30 @@ public class AccountService {
 
   /** Why a sign-up was refused; each maps to a message next to the field concerned. */
   public enum SignupProblem {
-    CONTACT_REQUIRED,
-    EMAIL_INVALID,
-    EMAIL_TAKEN,
-    PHONE_INVALID,
-    PHONE_NOT_MOBILE,
-    PHONE_TAKEN,
-    PASSWORD_TOO_SHORT,
-    PASSWORDS_DIFFER,
-    NAME_REQUIRED
+    CONTACT_REQUIRED("phone"),
+    EMAIL_INVALID("email"),
+    EMAIL_TAKEN("email"),
+    PHONE_INVALID("phone"),
+    PHONE_NOT_MOBILE("phone"),
+    PHONE_TAKEN("phone"),
+    PASSWORD_TOO_SHORT("password"),
+    PASSWORDS_DIFFER("confirmation"),
+    NAME_REQUIRED("name");
+
+    /** The form field the problem is shown next to; sign-up forms name their fields alike. */
+    private final String field;
+
+    SignupProblem(String field) {
+      this.field = field;
+    }
+
+    public String field() {
+      return field;
+    }
+
+    public String messageKey() {
+      return "signup.error." + name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   /** The request of someone signing up as a usager. */

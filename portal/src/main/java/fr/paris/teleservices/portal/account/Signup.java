@@ -12,25 +12,11 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 
 /** The sign-up page of a usager: a name, a mobile number and/or an e-mail address, a password. */
 @Named
 @RequestScoped
 public class Signup {
-
-  /** Which field each problem is shown next to. */
-  private static final Map<AccountService.SignupProblem, String> FIELD =
-      Map.of(
-          AccountService.SignupProblem.NAME_REQUIRED, "signup:name",
-          AccountService.SignupProblem.CONTACT_REQUIRED, "signup:phone",
-          AccountService.SignupProblem.EMAIL_INVALID, "signup:email",
-          AccountService.SignupProblem.EMAIL_TAKEN, "signup:email",
-          AccountService.SignupProblem.PHONE_INVALID, "signup:phone",
-          AccountService.SignupProblem.PHONE_NOT_MOBILE, "signup:phone",
-          AccountService.SignupProblem.PHONE_TAKEN, "signup:phone",
-          AccountService.SignupProblem.PASSWORD_TOO_SHORT, "signup:password",
-          AccountService.SignupProblem.PASSWORDS_DIFFER, "signup:confirmation");
 
   @Inject AccountService accounts;
   @Inject SessionLogin sessions;
@@ -53,8 +39,7 @@ public class Signup {
               new AccountService.Signup(
                   displayName, email, phone, password, confirmation, language.getCode()));
     } catch (AccountService.SignupRefused refused) {
-      String key = "signup.error." + refused.problem().name().toLowerCase(java.util.Locale.ROOT);
-      page.error(FIELD.get(refused.problem()), key, AccountService.MIN_PASSWORD_LENGTH);
+      page.error("signup:" + refused.problem().field(), refused.problem().messageKey(), AccountService.MIN_PASSWORD_LENGTH);
       return;
     }
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

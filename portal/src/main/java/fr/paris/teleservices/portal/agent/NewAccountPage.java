@@ -13,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * An agent creates an account with a person who has a phone but no e-mail, or neither. The person
@@ -24,18 +22,6 @@ import java.util.Map;
 @Named
 @RequestScoped
 public class NewAccountPage {
-
-  /** Which field each problem is shown next to. */
-  private static final Map<AccountService.SignupProblem, String> FIELD =
-      Map.of(
-          AccountService.SignupProblem.NAME_REQUIRED, "account:name",
-          AccountService.SignupProblem.EMAIL_INVALID, "account:email",
-          AccountService.SignupProblem.EMAIL_TAKEN, "account:email",
-          AccountService.SignupProblem.PHONE_INVALID, "account:phone",
-          AccountService.SignupProblem.PHONE_NOT_MOBILE, "account:phone",
-          AccountService.SignupProblem.PHONE_TAKEN, "account:phone",
-          AccountService.SignupProblem.PASSWORD_TOO_SHORT, "account:password",
-          AccountService.SignupProblem.PASSWORDS_DIFFER, "account:confirmation");
 
   /** The recap sheet's secrets, kept in the agent's session for this visit only. */
   static final String LOGIN_ID = "loginId";
@@ -69,10 +55,7 @@ public class NewAccountPage {
               choice.scopes(),
               choice.duration());
     } catch (AccountService.SignupRefused refused) {
-      page.error(
-          FIELD.get(refused.problem()),
-          "signup.error." + refused.problem().name().toLowerCase(Locale.ROOT),
-          AccountService.MIN_PASSWORD_LENGTH);
+      page.error("account:" + refused.problem().field(), refused.problem().messageKey(), AccountService.MIN_PASSWORD_LENGTH);
       return;
     }
     var session = Redirects.session();
